@@ -1,0 +1,28 @@
+// An issue title that reads like the task: the first sentence or line of the item, cut at a word.
+import { markdownToPlainText } from './safe-markdown.ts';
+
+export const MAX_TITLE_LENGTH = 256;
+
+/** `unassignedOwners`: handles shown in the title because they have no GitHub login to assign. */
+export function renderTitle(text: string, unassignedOwners: readonly string[]): string {
+  const suffix = unassignedOwners.length > 0 ? ` (${unassignedOwners.join(', ')})` : '';
+  const firstLine = markdownToPlainText(text.split('\n').find((line) => line.trim() !== '') ?? text);
+  const sentence = firstSentence(firstLine) || 'Untitled item';
+  return cutAtWord(sentence, MAX_TITLE_LENGTH - suffix.length) + suffix;
+}
+
+function firstSentence(line: string): string {
+  // A full stop followed by a capital starts the next sentence; "e.g. foo" or "v1.2" does not.
+  const match = /^(.+?[.!?])\s+(?=[A-Z])/u.exec(line);
+  const sentence = match && match[1]!.length >= 20 ? match[1]! : line;
+  return sentence.replace(/[\s.:;,]+$/u, '');
+}
+
+export function cutAtWord(text: string, limit: number): string {
+  const chars = [...text];
+  if (chars.length <= limit) return text;
+  const room = chars.slice(0, limit - 1).join('');
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = lastSpace > limit / 2 ? room.slice(0, lastSpace) : room;
+  return `${cut.replace(/[\s.,;:]+$/u, '')}…`;
+}

@@ -1,0 +1,109 @@
+// What the notes say an item's issue should be: title, body, labels, assignees and status.
+import { createHash } from 'node:crypto';
+import type { Config } from '../config/config.ts';
+import { COMMIT_PLACEHOLDER, type RepositoryContext } from '../issues/permalink.ts';
+import { renderBodyTemplate } from '../issues/render-body.ts';
+import { renderTitle } from '../issues/render-title.ts';
+import { resolveOwners, type ResolvedOwners } from '../issues/resolve-owners.ts';
+import { teamLabelName } from '../issues/team-labels.ts';
+import type { Mention, TrackedItem } from '../tracking/track-items.ts';
+import type { NextMeetings } from './next-meetings.ts';
+
+/** The note that made an item done: a mention marked done, or a meeting that did not carry it over. */
+export interface DoneIn {
+  path: string;
+  line: number;
+  noteTitle: string;
+  date: string | null;
+  how: 'marked-done' | 'not-carried-over';
+}
+
+export interface DesiredIssue {
+  item: TrackedItem;
+  latest: Mention;
+  title: string;
+  /** The body with a placeholder for the commit, and its hash for comparison with the marker. */
+  bodyTemplate: string;
+  bodyHash: string;
+  labels: string[];
+  /** Every login the owners resolve to, before the assignability check. */
+  logins: string[];
+  owners: ResolvedOwners;
+  teams: string[];
+  status: 'open' | 'done';
+  doneIn?: DoneIn;
+  /** An issue of the target repository that a mention links (its URL or OWNER/REPO#N). */
+  linkedIssue?: number;
+  /** False when every mention is dated before `since` (or undated while `since` is set). */
+  mayCreate: boolean;
+}
+
+export interface DesireContext {
+  config: Config;
+  repository: RepositoryContext;
+  since: string | null;
+  nextMeetings: NextMeetings;
+  /** Room kept at the end of the body for the marker. */
+  markerReserve: (item: TrackedItem, title: string) => number;
+}
+
+const MAX_ASSIGNEES = 10;
+
+export function desireIssue(item: TrackedItem, context: DesireContext): DesiredIssue {
+  const latest = item.mentions.at(-1)!;
+  const owners = resolveOwners(latest.owners, context.config);
+  const teams = [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
+  const title = renderTitle(latest.text, owners.unassigned);
+  const bodyTemplate = renderBodyTemplate(context.repository, {
+    mentions: item.mentions,
+    ownerLabels: owners.labels,
+    teams,
+    reserve: context.markerReserve(item, title),
+  });
+  const labels = [context.config.baseLabel, ...teams.map((team) => teamLabelName(team, context.config.teamLabelPrefix))];
+  return {
+    item,
+    latest,
+    title,
+    bodyTemplate,
+    bodyHash: createHash('sha256').update(bodyTemplate).digest('base64url').slice(0, 22),
+    labels: [...new Set(labels)],
+    logins: owners.logins.slice(0, MAX_ASSIGNEES),
+    owners,
+    teams,
+    ...statusOf(latest, context),
+    linkedIssue: linkedIssue(item, context.repository),
+    mayCreate: item.mentions.some((mention) => context.since === null || (mention.date !== null && mention.date >= context.since)),
+  };
+}
+
+function statusOf(latest: Mention, context: DesireContext): Pick<DesiredIssue, 'status' | 'doneIn'> {
+  if (latest.status === 'done') {
+    return { status: 'done', doneIn: { ...pick(latest), how: 'marked-done' } };
+  }
+  if (context.config.carryOver && latest.date !== null) {
+    const next = context.nextMeetings.after(latest.date, latest.teams);
+    if (next) return { status: 'done', doneIn: { path: next.path, line: next.line, noteTitle: next.title, date: next.date, how: 'not-carried-over' } };
+  }
+  return { status: 'open' };
+}
+
+function pick(mention: Mention) {
+  return { path: mention.path, line: mention.line, noteTitle: mention.noteTitle, date: mention.date };
+}
+
+function linkedIssue(item: TrackedItem, repository: RepositoryContext): number | undefined {
+  for (const mention of [...item.mentions].reverse()) {
+    for (const ref of mention.issueRefs) {
+      if (ref.owner.toLowerCase() === repository.owner.toLowerCase() && ref.repo.toLowerCase() === repository.repo.toLowerCase()) {
+        return ref.number;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Replaces the commit placeholder of a body template. */
+export function bodyAtCommit(template: string, commit: string): string {
+  return template.split(COMMIT_PLACEHOLDER).join(commit);
+}

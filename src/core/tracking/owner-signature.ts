@@ -1,0 +1,8 @@
+// An item's owners as one comparable string. Built from the handles as written (case-insensitive),
+// not from logins, so that adding an `owners` mapping later never changes which issue an item is.
+import type { Owner } from '../notes/note.ts';
+
+export function ownerSignature(owners: readonly Owner[]): string {
+  const handles = owners.map((owner) => `${owner.kind === 'login' ? '@' : ''}${owner.handle.toLowerCase()}`);
+  return [...new Set(handles)].sort().join('+');
+}

@@ -1,0 +1,88 @@
+// Follows each TODO across meetings: items with the same owners and the same or nearly the same text
+// are one tracked item, whose mentions are listed in meeting order.
+import { createHash } from 'node:crypto';
+import type { IssueRef, ItemStatus, Note, Owner } from '../notes/note.ts';
+import { ownerSignature } from './owner-signature.ts';
+import { NearTextIndex } from './near-text-index.ts';
+
+/** One appearance of an item in one note. */
+export interface Mention {
+  path: string;
+  line: number;
+  column: number;
+  noteTitle: string;
+  date: string | null;
+  teams: string[];
+  status: ItemStatus;
+  text: string;
+  key: string;
+  owners: Owner[];
+  issueRefs: IssueRef[];
+}
+
+export interface TrackedItem {
+  /** Stable identity: derived from the owners and the text of the first mention. */
+  id: string;
+  ownerSignature: string;
+  /** In meeting order (date, then path, then line); the last one is the latest word on the item. */
+  mentions: Mention[];
+}
+
+/** Notes in meeting order: undated notes first, then by date, then by path. */
+export function compareNotes(a: Pick<Note, 'date' | 'path'>, b: Pick<Note, 'date' | 'path'>): number {
+  const byDate = (a.date ?? '').localeCompare(b.date ?? '');
+  return byDate !== 0 ? byDate : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+export function itemId(signature: string, key: string): string {
+  return createHash('sha256').update(`${signature}\n${key}`).digest('base64url').slice(0, 16);
+}
+
+export function trackItems(notes: readonly Note[]): TrackedItem[] {
+  const items: TrackedItem[] = [];
+  const exact = new Map<string, TrackedItem>();
+  const nearByOwners = new Map<string, NearTextIndex<TrackedItem>>();
+
+  for (const note of [...notes].sort(compareNotes)) {
+    const takenInThisNote = new Set<TrackedItem>();
+    for (const item of note.items) {
+      const signature = ownerSignature(item.owners);
+      const near = nearByOwners.get(signature) ?? new NearTextIndex<TrackedItem>();
+      nearByOwners.set(signature, near);
+      // Two different items of one note are never merged by a near match, only by the same text.
+      const tracked =
+        exact.get(`${signature}\n${item.key}`) ??
+        mostMentioned(near.findAll(item.key, (candidate) => !takenInThisNote.has(candidate))) ??
+        startTracking(items, signature, item.key);
+      tracked.mentions.push({
+        path: note.path,
+        line: item.line,
+        column: item.column,
+        noteTitle: note.title,
+        date: note.date,
+        teams: note.teams,
+        status: item.status,
+        text: item.text,
+        key: item.key,
+        owners: item.owners,
+        issueRefs: item.issueRefs,
+      });
+      takenInThisNote.add(tracked);
+      exact.set(`${signature}\n${item.key}`, tracked);
+      near.set(tracked, item.key);
+    }
+  }
+  return items;
+}
+
+function startTracking(items: TrackedItem[], signature: string, key: string): TrackedItem {
+  const tracked: TrackedItem = { id: itemId(signature, key), ownerSignature: signature, mentions: [] };
+  items.push(tracked);
+  return tracked;
+}
+
+function mostMentioned(candidates: TrackedItem[]): TrackedItem | undefined {
+  let best: TrackedItem | undefined;
+  for (const candidate of candidates) if (best === undefined || candidate.mentions.length > best.mentions.length) best = candidate;
+  return best;
+}

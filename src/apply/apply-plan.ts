@@ -1,0 +1,99 @@
+// Carries out a plan through the GitHub interface: labels first, then each change within the write
+// budget. A change that fails is reported and the rest go on; an error the user must fix stops the run.
+// Nothing here decides what to write: the plan did.
+import { selectManagedIssues } from '../core/issues/managed-issue.ts';
+import { writesOf, type Change, type Plan } from '../core/plan/plan.ts';
+import { FatalGitHubError, UnknownOutcomeError, type IssuesApi } from '../github/issues-api.ts';
+
+export interface ApplyOptions {
+  maxWrites: number;
+  baseLabel: string;
+  actionLogin: string;
+  /** Aborted when the runner cancels the job: no write starts after that. */
+  signal?: AbortSignal;
+  log: (message: string) => void;
+}
+
+export interface AppliedChange {
+  change: Change;
+  number: number;
+}
+
+export interface ApplyResult {
+  applied: AppliedChange[];
+  /** Left for the next run: over the write budget, or after a cancel or a fatal error. */
+  deferred: Change[];
+  failed: { change: Change; message: string }[];
+  labelsCreated: string[];
+  writes: number;
+  /** Why the run stopped early, when it did. */
+  stoppedBecause?: string;
+}
+
+export async function applyPlan(plan: Plan, api: IssuesApi, options: ApplyOptions): Promise<ApplyResult> {
+  const result: ApplyResult = { applied: [], deferred: [], failed: [], labelsCreated: [], writes: 0 };
+  const stop = (reason: string, rest: Change[]) => {
+    result.stoppedBecause ??= reason;
+    result.deferred.push(...rest);
+  };
+  try {
+    for (const label of plan.labelsToCreate) {
+      if (options.signal?.aborted) return (stop('the job was cancelled', plan.changes), result);
+      await api.createLabel(label);
+      result.writes++;
+      result.labelsCreated.push(label.name);
+    }
+  } catch (error) {
+    return (stop(messageOf(error), plan.changes), result);
+  }
+
+  for (const [index, change] of plan.changes.entries()) {
+    const rest = plan.changes.slice(index);
+    if (options.signal?.aborted) return (stop('the job was cancelled', rest), result);
+    const cost = writesOf(change);
+    if (result.writes + cost > options.maxWrites) return (stop(`max-writes (${options.maxWrites}) was reached`, rest), result);
+    try {
+      const number = await applyChange(change, api, options, () => result.writes++);
+      result.applied.push({ change, number });
+    } catch (error) {
+      if (error instanceof FatalGitHubError) return (stop(error.message, rest), result);
+      result.failed.push({ change, message: messageOf(error) });
+      options.log(`Could not apply a change (${change.kind}): ${messageOf(error)}`);
+    }
+  }
+  return result;
+}
+
+async function applyChange(change: Change, api: IssuesApi, options: ApplyOptions, countWrite: () => void): Promise<number> {
+  if (change.kind === 'create') {
+    countWrite();
+    try {
+      return (await api.createIssue(change.fields)).number;
+    } catch (error) {
+      if (!(error instanceof UnknownOutcomeError)) throw error;
+      // GitHub may have created it before the answer was lost: look for its marker before sending again.
+      const existing = await findCreated(api, options, change.itemId);
+      if (existing !== undefined) return existing;
+      countWrite();
+      return (await api.createIssue(change.fields)).number;
+    }
+  }
+  if (Object.keys(change.patch).length > 0) {
+    countWrite();
+    await api.updateIssue(change.number, change.patch);
+  }
+  if (change.comment) {
+    countWrite();
+    await api.comment(change.number, change.comment);
+  }
+  return change.number;
+}
+
+async function findCreated(api: IssuesApi, options: ApplyOptions, itemId: string): Promise<number | undefined> {
+  const recent = selectManagedIssues(await api.listRecentIssues(options.baseLabel), options.actionLogin);
+  return recent.find((issue) => issue.marker.id === itemId)?.number;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,148 @@
+// The GitHub adapter: octokit with the throttling (rate limits, pacing of writes) and retry plugins.
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
+import type { RepositoryIssue } from '../core/issues/managed-issue.ts';
+import { explainError } from './explain-error.ts';
+import type { IssuesApi } from './issues-api.ts';
+
+export interface OctokitOptions {
+  token: string;
+  baseUrl: string;
+  owner: string;
+  repo: string;
+  /** Milliseconds between write requests; 0 turns pacing off. */
+  writeInterval: number;
+  /** The longest wait for a rate limit's reset before the run gives up and leaves the rest to the next run. */
+  maxRateLimitWaitSeconds?: number;
+  /** Waits for a secondary limit without retry-after; GitHub asks for at least a minute. */
+  secondaryFallbackSeconds?: number;
+  log: (message: string) => void;
+  requestTimeoutMs?: number;
+}
+
+const ThrottledOctokit = Octokit.plugin(throttling, retry);
+
+type RestIssue = Awaited<ReturnType<Octokit['rest']['issues']['listForRepo']>>['data'][number];
+
+export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
+  const { owner, repo } = options;
+  const repository = `${owner}/${repo}`;
+  const pacing = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeInterval });
+  const maxWait = options.maxRateLimitWaitSeconds ?? 600;
+  const octokit = new ThrottledOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: 'minutes-to-issues',
+    log: { debug: () => {}, info: () => {}, warn: options.log, error: options.log },
+    request: { timeout: options.requestTimeoutMs ?? 30_000 },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    throttle: {
+      id: repository,
+      write: pacing(),
+      notifications: pacing(),
+      fallbackSecondaryRateRetryAfter: options.secondaryFallbackSeconds ?? 60,
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        if (retryAfter > maxWait || retryCount >= 2) {
+          options.log(`Rate limit exhausted; it resets in ${retryAfter} s, longer than this run waits. The next run continues.`);
+          return false;
+        }
+        options.log(`Rate limit reached on ${request.method} ${request.url}; waiting ${retryAfter} s for the reset.`);
+        return true;
+      },
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        if (retryCount >= 3 || retryAfter > maxWait) return false;
+        options.log(`Secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter} s as GitHub asks.`);
+        return true;
+      },
+    },
+  });
+
+  const call = async <T>(what: string, request: () => Promise<T>): Promise<T> => {
+    try {
+      return await request();
+    } catch (error) {
+      throw explainError(error, what, repository);
+    }
+  };
+
+  return {
+    async whoAmI() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+      } catch (error) {
+        // An installation token (the workflow's GITHUB_TOKEN) may not read /user; it acts as the Actions bot.
+        if ((error as { status?: number }).status === 403) return 'github-actions[bot]';
+        throw explainError(error, 'Reading who the token acts as', repository);
+      }
+    },
+    listIssues: (label) =>
+      call(`Listing the issues labelled '${label}'`, async () => {
+        const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', per_page: 100 });
+        return issues.map(toRepositoryIssue);
+      }),
+    listRecentIssues: (label) =>
+      call('Looking for an issue whose creation had no clear answer', async () => {
+        const { data } = await octokit.rest.issues.listForRepo({ owner, repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 });
+        return data.map(toRepositoryIssue);
+      }),
+    listLabelNames: () =>
+      call('Listing labels', async () => {
+        const labels = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+        return labels.map((label) => label.name);
+      }),
+    createLabel: (label) =>
+      call(`Creating the label '${label.name}'`, async () => {
+        try {
+          await octokit.rest.issues.createLabel({ owner, repo, ...label });
+        } catch (error) {
+          if ((error as { status?: number }).status !== 422) throw error; // 422: it exists already.
+        }
+      }),
+    isAssignable: (login) =>
+      call(`Checking whether '${login}' can be assigned`, async () => {
+        try {
+          await octokit.rest.issues.checkUserCanBeAssigned({ owner, repo, assignee: login });
+          return true;
+        } catch (error) {
+          if ((error as { status?: number }).status === 404) return false;
+          throw error;
+        }
+      }),
+    createIssue: (fields) =>
+      call(`Creating the issue '${fields.title}'`, async () => {
+        // No automatic retry: a create that GitHub committed but answered with an error would be duplicated.
+        const { data } = await octokit.rest.issues.create({ owner, repo, ...fields, request: { retries: 0 } });
+        return { number: data.number };
+      }),
+    updateIssue: (number, patch) =>
+      call(`Updating issue #${number}`, async () => {
+        const { stateReason, ...fields } = patch;
+        await octokit.rest.issues.update({ owner, repo, issue_number: number, ...fields, ...(stateReason ? { state_reason: stateReason } : {}) });
+      }),
+    comment: (number, body) =>
+      call(`Commenting on issue #${number}`, async () => {
+        // A retried comment could be posted twice; a lost one only costs a line of history.
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request: { retries: 0 } });
+      }),
+  };
+}
+
+function toRepositoryIssue(issue: RestIssue): RepositoryIssue {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? null,
+    state: issue.state === 'closed' ? 'closed' : 'open',
+    stateReason: issue.state_reason ?? null,
+    labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+    assignees: (issue.assignees ?? []).map((user) => user.login),
+    author: issue.user?.login ?? null,
+    createdAt: issue.created_at,
+    closedAt: issue.closed_at ?? null,
+    htmlUrl: issue.html_url,
+    isPullRequest: issue.pull_request !== undefined,
+  };
+}

@@ -2,9 +2,9 @@
 // their defaults and the messages a user sees when a value is wrong.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { DEFAULT_GROUPS, DEFAULT_SECTIONS } from '../notes/parse-options.ts';
 
 export const DEFAULT_BASE_LABEL = 'action-item';
-export const DEFAULT_GROUPS = ['Everyone', 'All', 'Mentors', 'Maintainers', 'Team'];
 
 const login = z
   .string()
@@ -25,7 +25,7 @@ const configSchema = z
       })
       .strict()
       .default({ base: DEFAULT_BASE_LABEL, 'team-prefix': '' }),
-    sections: z.array(z.string().min(1)).min(1).optional(),
+    sections: z.array(z.string().min(1)).min(1).default(DEFAULT_SECTIONS),
     'close-removed': z.boolean().default(true),
     'carry-over': z.boolean().default(false),
   })
@@ -37,8 +37,8 @@ export interface Config {
   groups: string[];
   baseLabel: string;
   teamLabelPrefix: string;
-  /** TODO-section heading patterns; undefined means the parser's defaults. */
-  sections: string[] | undefined;
+  /** TODO-section heading patterns. */
+  sections: string[];
   closeRemoved: boolean;
   carryOver: boolean;
 }

@@ -120,6 +120,7 @@ export function planChanges(input: PlanInput): Plan {
   const changes = [...others.sort(byKindThenNumber), ...creates];
   return {
     repository: `${repository.owner}/${repository.repo}`,
+    issuesUrl: `${repository.serverUrl}/${repository.owner}/${repository.repo}/issues`,
     commit: input.commit,
     labelsToCreate: labelsToCreate(changes, desired.values(), input),
     changes,

@@ -63,6 +63,8 @@ export interface NoteDecisions {
 
 export interface Plan {
   repository: string;
+  /** Where the repository's issues are on the web, e.g. https://github.com/acme/notes/issues. */
+  issuesUrl: string;
   commit: string;
   labelsToCreate: LabelSpec[];
   changes: Change[];

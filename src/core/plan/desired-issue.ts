@@ -92,7 +92,7 @@ function pick(mention: Mention) {
   return { path: mention.path, line: mention.line, noteTitle: mention.noteTitle, date: mention.date };
 }
 
-function linkedIssue(item: TrackedItem, repository: RepositoryContext): number | undefined {
+export function linkedIssue(item: TrackedItem, repository: RepositoryContext): number | undefined {
   for (const mention of [...item.mentions].reverse()) {
     for (const ref of mention.issueRefs) {
       if (ref.owner.toLowerCase() === repository.owner.toLowerCase() && ref.repo.toLowerCase() === repository.repo.toLowerCase()) {

@@ -5,7 +5,7 @@
 import type { ManagedIssue } from '../issues/managed-issue.ts';
 import { markerKey } from '../issues/marker-fields.ts';
 import { NearTextIndex } from '../tracking/near-text-index.ts';
-import type { TrackedItem } from '../tracking/track-items.ts';
+import { compareMentions, type TrackedItem } from '../tracking/track-items.ts';
 
 export interface Match {
   item: TrackedItem;
@@ -16,6 +16,38 @@ export interface Match {
 export interface Matching {
   matches: Match[];
   unclaimed: ManagedIssue[];
+}
+
+/**
+ * An item whose notes link a managed issue is the item that issue was opened for, even when its text
+ * reads differently ("Alpine rules merged, see …/issues/12"): its mentions join that item's.
+ */
+export function mergeLinkedItems(
+  items: readonly TrackedItem[],
+  managed: readonly ManagedIssue[],
+  linkedIssueOf: (item: TrackedItem) => number | undefined,
+): TrackedItem[] {
+  const managedNumbers = new Set(managed.map((issue) => issue.number));
+  const numberById = new Map(managed.map((issue) => [issue.marker.id, issue.number]));
+  const numberByKey = new Map(managed.map((issue) => [`${issue.marker.owners}\n${issue.marker.key}`, issue.number]));
+  const ownerOf = new Map<number, TrackedItem>();
+  for (const item of items) {
+    const number = numberById.get(item.id) ?? item.mentions.map((mention) => numberByKey.get(`${item.ownerSignature}\n${markerKey(mention.key)}`)).find((found) => found !== undefined);
+    if (number !== undefined && !ownerOf.has(number)) ownerOf.set(number, item);
+  }
+  const absorbed = new Set<TrackedItem>();
+  for (const item of items) {
+    const linked = linkedIssueOf(item);
+    if (linked === undefined || !managedNumbers.has(linked)) continue;
+    const owner = ownerOf.get(linked);
+    if (owner === undefined || owner === item || absorbed.has(owner)) {
+      ownerOf.set(linked, item);
+      continue;
+    }
+    owner.mentions = [...owner.mentions, ...item.mentions].sort(compareMentions);
+    absorbed.add(item);
+  }
+  return items.filter((item) => !absorbed.has(item));
 }
 
 export function matchIssues(

@@ -8,9 +8,9 @@ import { notePermalink, type RepositoryContext } from '../issues/permalink.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
 import { trackItems, type TrackedItem } from '../tracking/track-items.ts';
-import { bodyAtCommit, desireIssue, type DesiredIssue } from './desired-issue.ts';
+import { bodyAtCommit, desireIssue, linkedIssue, type DesiredIssue } from './desired-issue.ts';
 import { closingComment, duplicateComment, removedComment, reopeningComment, type LinkToLine } from './comments.ts';
-import { matchIssues } from './match-issues.ts';
+import { matchIssues, mergeLinkedItems } from './match-issues.ts';
 import { indexNextMeetings } from './next-meetings.ts';
 import { ownerDiagnostics } from './owner-diagnostics.ts';
 import type { Change, ChangeDisplay, IssuePatch, Plan, SkippedItem } from './plan.ts';
@@ -34,7 +34,7 @@ export interface PlanInput {
 export function planChanges(input: PlanInput): Plan {
   const { config, repository } = input;
   const nextMeetings = indexNextMeetings(input.notes);
-  const items = trackItems(input.notes);
+  const items = mergeLinkedItems(trackItems(input.notes), input.managed, (item) => linkedIssue(item, repository));
   const desired = new Map<TrackedItem, DesiredIssue>();
   for (const item of items) {
     desired.set(item, desireIssue(item, { config, repository, since: input.since, nextMeetings, markerReserve }));

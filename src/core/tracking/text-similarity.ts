@@ -1,55 +1,80 @@
-// Decides whether two normalised item texts say the same thing: a typo fixed or a few words changed
-// in a long enough sentence, but never a different object in a short one ("work on Redis" vs "on Nginx").
+// Decides whether two normalised item texts say the same thing: a typo fixed, a little word added or
+// dropped, or a few words changed in a long item; but never a different object in a short one
+// ("plots of the Redis runs" is not "plots of the Nginx runs").
 
 export function tokenize(key: string): string[] {
   return key.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
 }
 
+/** Words that change how a sentence reads, not what the task is. */
+const FUNCTION_WORDS = new Set(
+  'a an the on in of for to with and or at by from as is are be been this that these those it its into onto about up out over also some any our their his her my your we they he she i via per than then there here so too very just please'.split(' '),
+);
+
 /** True when two keys are the same item's text, written slightly differently. */
 export function isNearlySameText(a: string, b: string, tokensA = tokenize(a), tokensB = tokenize(b)): boolean {
   if (a === b) return true;
-  const longer = Math.max(a.length, b.length);
-  if (longer === 0) return false;
-  if (Math.min(a.length, b.length) / longer < 0.6) return false;
-  if (Math.min(tokensA.length, tokensB.length) >= 5 && diceCoefficient(tokensA, tokensB) >= 0.8) return true;
-  return editSimilarity(a, b) >= 0.85;
+  if (tokensA.join('') === tokensB.join('')) return tokensA.length > 0;
+  const onlyA = multisetMinus(tokensA, tokensB);
+  const onlyB = multisetMinus(tokensB, tokensA);
+  const typoFixed = pairTypos(onlyA, onlyB);
+  const changedA = onlyA.filter((token, index) => !typoFixed.a.has(index) && !FUNCTION_WORDS.has(token)).length;
+  const changedB = onlyB.filter((token, index) => !typoFixed.b.has(index) && !FUNCTION_WORDS.has(token)).length;
+  const changed = Math.max(changedA, changedB);
+  if (changed === 0) return typoFixed.a.size > 0 || onlyA.length + onlyB.length > 0;
+  const contentWords = Math.max(
+    tokensA.filter((token) => !FUNCTION_WORDS.has(token)).length,
+    tokensB.filter((token) => !FUNCTION_WORDS.has(token)).length,
+  );
+  // In a long item a few words may change (one in five); in a short one a changed word is another task.
+  return contentWords >= 5 && changed <= Math.max(1, Math.floor(contentWords / 5));
 }
 
-/** Shared words over all words, counting repeats (Sørensen–Dice on word multisets). */
-export function diceCoefficient(tokensA: string[], tokensB: string[]): number {
+function multisetMinus(from: readonly string[], remove: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const token of tokensA) counts.set(token, (counts.get(token) ?? 0) + 1);
-  let shared = 0;
-  for (const token of tokensB) {
-    const left = counts.get(token) ?? 0;
-    if (left > 0) {
-      shared++;
-      counts.set(token, left - 1);
-    }
+  for (const token of remove) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const left: string[] = [];
+  for (const token of from) {
+    const count = counts.get(token) ?? 0;
+    if (count > 0) counts.set(token, count - 1);
+    else left.push(token);
   }
-  return (2 * shared) / (tokensA.length + tokensB.length);
+  return left;
 }
 
-/** 1 − Levenshtein distance / longer length, with an early exit once the goal cannot be met. */
-export function editSimilarity(a: string, b: string, goal = 0.85): number {
-  const longer = Math.max(a.length, b.length);
-  if (longer === 0) return 1;
-  const budget = Math.floor((1 - goal) * longer);
-  if (Math.abs(a.length - b.length) > budget) return 0;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+/** Pairs the words of one side with a word of the other that is a typo of it (one or two letters off). */
+function pairTypos(onlyA: readonly string[], onlyB: readonly string[]): { a: Set<number>; b: Set<number> } {
+  const paired = { a: new Set<number>(), b: new Set<number>() };
+  onlyA.forEach((wordA, indexA) => {
+    const indexB = onlyB.findIndex((wordB, index) => !paired.b.has(index) && isTypo(wordA, wordB));
+    if (indexB >= 0) {
+      paired.a.add(indexA);
+      paired.b.add(indexB);
+    }
+  });
+  return paired;
+}
+
+function isTypo(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  const allowed = shorter >= 8 ? 2 : 1;
+  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed the limit. */
+export function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
+    const current = [i];
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current[j] = value;
-      if (value < rowMinimum) rowMinimum = value;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
     }
-    if (rowMinimum > budget) return 0;
-    [previous, current] = [current, previous];
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
   }
-  return 1 - previous[b.length]! / longer;
+  return previous[b.length]!;
 }

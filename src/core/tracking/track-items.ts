@@ -34,6 +34,11 @@ export function compareNotes(a: Pick<Note, 'date' | 'path'>, b: Pick<Note, 'date
   return byDate !== 0 ? byDate : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** Mentions in meeting order, then in the order of the lines of a note. */
+export function compareMentions(a: Mention, b: Mention): number {
+  return compareNotes(a, b) || a.line - b.line;
+}
+
 export function itemId(signature: string, key: string): string {
   return createHash('sha256').update(`${signature}\n${key}`).digest('base64url').slice(0, 16);
 }

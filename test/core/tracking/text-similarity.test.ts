@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isNearlySameText } from '../../../src/core/tracking/text-similarity.ts';
+
+const same = (a: string, b: string) => isNearlySameText(a.toLowerCase(), b.toLowerCase());
+
+test('a typo fixed is the same item', () => {
+  assert.ok(same('Investigate further the TLS issues with LD_PRELOAD', 'Investigate futher the TLS issues with LD_PRELOAD'));
+  assert.ok(same('Upstream latest versions of Redis', 'Upstream lastest versions of Redis'));
+});
+
+test('little words added, dropped or changed keep the item', () => {
+  assert.ok(same('Post proposal on Alpine-based build rules', 'Post the proposal for Alpine-based build rules'));
+  assert.ok(same('Re-tag Marco with the links', 'Retag Marco with the links'));
+});
+
+test('a word changed in a long item keeps it; the same change in a short one is another task', () => {
+  assert.ok(same(
+    'Provide a summary of the native NodeJS port and instructions and TODO items',
+    'Provide a summary of the native NodeJS port and build instructions and TODO items',
+  ));
+  assert.ok(!same('Provide plots with Redis measurements', 'Provide plots with Nginx measurements'));
+  assert.ok(!same('Review PR #332', 'Review PR #333'));
+  assert.ok(!same('Continue work on Nginx', 'Continue work on Redis'));
+});
+
+test('different tasks of one owner are different items', () => {
+  assert.ok(!same('Provide details on the Redis measurements: binary compat', 'Provide plots with Redis measurements'));
+  assert.ok(!same('Create an issue on Makefile overwritten', 'Post proposal on Alpine-based build rules'));
+});

@@ -81,7 +81,7 @@ export function planChanges(input: PlanInput): Plan {
         skipped.push({ title: want.title, owners: want.owners.labels, reason: skip, source: { path: want.latest.path, line: want.latest.line }, issueNumber: want.linkedIssue });
         continue;
       }
-      const marker = markerFor(want, assignees, 'open');
+      const marker = markerFor(want, 'open');
       creates.push({
         kind: 'create',
         itemId: item.id,
@@ -151,8 +151,10 @@ function updateOf(issue: ManagedIssue, want: DesiredIssue, assignees: string[], 
     patch.labels = labels;
     reasons.push('labels');
   }
-  const nextAssignees = followNotes(issue.assignees, marker.assignees, assignees);
-  if (nextAssignees) {
+  // The marker keeps the logins the notes ask for; those GitHub refuses are left off what is sent.
+  const refused = (login: string) => want.logins.includes(login) && !assignees.includes(login);
+  const nextAssignees = followNotes(issue.assignees, marker.assignees, want.logins)?.filter((login) => !refused(login));
+  if (nextAssignees && !sameSet(nextAssignees, issue.assignees)) {
     patch.assignees = nextAssignees;
     reasons.push('assignees');
   }
@@ -190,7 +192,7 @@ function updateOf(issue: ManagedIssue, want: DesiredIssue, assignees: string[], 
   }
   if (kind === 'update' && Object.keys(patch).length === 0 && !reasons.includes('body')) return null;
 
-  const nextMarker = markerFor(want, assignees, state, closedAs, closedBy, marker.id);
+  const nextMarker = markerFor(want, state, closedAs, closedBy, marker.id);
   patch.body = bodyWithMarker(want, commit, nextMarker);
   const why =
     kind === 'close'
@@ -217,13 +219,16 @@ export function followNotes(current: readonly string[], lastWritten: readonly st
   const next = [...current.filter((value) => !removed.has(value.toLowerCase()))];
   const have = lower(next);
   for (const value of added) if (!have.has(value.toLowerCase())) next.push(value);
-  const same = next.length === current.length && next.every((value) => lower(current).has(value.toLowerCase()));
-  return same ? null : next;
+  return sameSet(next, current) ? null : next;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const lowerB = new Set(b.map((value) => value.toLowerCase()));
+  return a.length === b.length && a.every((value) => lowerB.has(value.toLowerCase()));
 }
 
 function markerFor(
   want: DesiredIssue,
-  assignees: string[],
   state: Marker['state'],
   closedAs?: Marker['closedAs'],
   closedBy?: string,
@@ -236,7 +241,7 @@ function markerFor(
     key: markerKey(want.latest.key),
     title: want.title,
     labels: want.labels,
-    assignees,
+    assignees: want.logins,
     body: want.bodyHash,
     state,
     ...(closedAs ? { closedAs } : {}),

@@ -226,3 +226,12 @@ describe('links and unreadable notes', () => {
     assert.deepEqual(plan.changes, []);
   });
 });
+
+describe('assignees GitHub refuses', () => {
+  test('are left off, and a rerun does not plan them again (so it checks nothing)', () => {
+    const plan = planChanges(planInput([first], [], { notAssignable: new Set(['teo']) }));
+    const issues = applyInMemory(plan, []);
+    assert.deepEqual(issues[1]!.assignees, []);
+    assert.deepEqual(planChanges(planInput([first], issues)).changes, []);
+  });
+});

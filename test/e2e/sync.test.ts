@@ -1,0 +1,170 @@
+// The sync as a team meets it: the built bundle, run as a runner runs it, against the local GitHub.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { corpusFilesAt } from '../support/corpus.ts';
+import { startFakeGitHub, type FakeGitHub, type IssueRecord } from '../support/fake-github/index.ts';
+import { makeWorkspace, runAction, writeFiles, type RunResult } from '../support/run-action.ts';
+
+const NOTE = 'discussions/app-compat/app-compat-2023-06-21.md';
+const CONFIG = `owners:
+  FP: felipe-h
+  TT: teo-t
+  RD: razvand
+  TL: tl-dev
+  SJ: [stefan-j]
+`;
+const LOGINS = ['felipe-h', 'teo-t', 'razvand', 'tl-dev', 'stefan-j'];
+
+const LATER_NOTE = `---
+title: "Application Compatibility WG, June 28, 2023"
+datetime: 2023-06-28T12:00:00+02:00
+teams:
+- app-compat, syscall, bincompat
+---
+
+## :wrench: TODOs and Decisions
+
+- [x] FP: Post proposal on Alpine-based build rules.
+
+~~FP: Create an issue on Makefile overwritten.~~
+
+DONE TT: Provide plots with Redis measurements.
+
+TL: Investigate further the TLS issues with LD_PRELOAD.
+`;
+
+const writeRequests = (gh: FakeGitHub) => gh.requests.filter((request) => request.method !== 'GET');
+const managed = (gh: FakeGitHub) => gh.issues.filter((issue) => issue.labels.includes('action-item') && !issue.pull_request);
+const byTitle = (gh: FakeGitHub, start: string) => {
+  const found = managed(gh).filter((issue) => issue.title.startsWith(start));
+  assert.equal(found.length, 1, `one issue titled '${start}…', found ${found.map((issue) => issue.title).join(' | ')}`);
+  return found[0]!;
+};
+
+function assertRan(result: RunResult): void {
+  assert.equal(result.exitCode, 0, `the action failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+describe('one corpus note, then the notes that follow it', () => {
+  let gh: FakeGitHub;
+  let workspace: string;
+  const sync = async (sha: string) => {
+    const result = await runAction({ apiUrl: gh.url, workspace, sha, inputs: { paths: 'discussions/**/*.md' } });
+    assertRan(result);
+    return result;
+  };
+
+  before(async () => {
+    gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', assignable: LOGINS });
+    gh.seedIssue({ title: 'A bug filed by hand', labels: ['action-item'], author: 'someone' } as never);
+    gh.seedPullRequest({ title: 'Add minutes for June', labels: ['action-item'] });
+    workspace = makeWorkspace({ [NOTE]: corpusFilesAt().get(NOTE)!, '.github/minutes-to-issues.yml': CONFIG });
+  });
+  after(() => gh.close());
+
+  test('the June 21 note gives 10 issues with their assignees and the three team labels', async () => {
+    const result = await sync('1'.repeat(40));
+    const issues = managed(gh).filter((issue) => issue.user === 'github-actions[bot]');
+    assert.equal(issues.length, 10);
+    const assignees = issues.map((issue) => issue.assignees.join('+')).sort();
+    assert.deepEqual(assignees, ['felipe-h', 'felipe-h', 'felipe-h', 'razvand', 'stefan-j', 'teo-t', 'teo-t', 'teo-t', 'tl-dev', 'tl-dev']);
+    for (const issue of issues) assert.deepEqual([...issue.labels].sort(), ['action-item', 'app-compat', 'bincompat', 'syscall']);
+    const summary = byTitle(gh, 'Provide a summary of the native NodeJS port');
+    assert.match(summary.body!, /Also on binary compatible testing\./);
+    assert.match(summary.body!, /blob\/1{40}\/discussions\/app-compat\/app-compat-2023-06-21\.md#L\d+/);
+    const labels = gh.labels.filter((label) => ['action-item', 'app-compat', 'syscall', 'bincompat'].includes(label.name));
+    assert.equal(labels.length, 4);
+    for (const label of labels) assert.notEqual(label.color, 'ededed', `${label.name} has a colour`);
+    assert.deepEqual(JSON.parse(result.outputs.created!).length, 10);
+    assert.match(result.summary, /10 created/);
+  });
+
+  test('a rerun with nothing changed makes no write request', async () => {
+    gh.clearRequests();
+    const result = await sync('2'.repeat(40));
+    assert.deepEqual(writeRequests(gh), []);
+    assert.deepEqual(JSON.parse(result.outputs.created!), []);
+    assert.equal(gh.requests.length, 2, gh.requests.map((request) => `${request.method} ${request.path}`).join('\n'));
+  });
+
+  test('a later note marks three items done three ways and repeats one: three closed, one issue still open', async () => {
+    writeFiles(workspace, { 'discussions/app-compat/app-compat-2023-06-28.md': LATER_NOTE });
+    await sync('3'.repeat(40));
+    for (const title of ['Post proposal on Alpine-based build rules', 'Create an issue on Makefile overwritten', 'Provide plots with Redis measurements']) {
+      const issue = byTitle(gh, title);
+      assert.equal(issue.state, 'closed', title);
+      assert.equal(issue.state_reason, 'completed', title);
+      assert.equal(issue.comments.length, 1);
+      assert.match(issue.comments[0]!.body, /Marked done in \[Application Compatibility WG, June 28, 2023\]\(https:\/\/github\.com\/acme\/notes\/blob\/3{40}\/discussions\/app-compat\/app-compat-2023-06-28\.md#L\d+\)/);
+    }
+    const repeated = byTitle(gh, 'Investigate further the TLS issues');
+    assert.equal(repeated.state, 'open');
+    assert.match(repeated.body!, /Mentioned in 2 meetings/);
+    assert.equal(managed(gh).filter((issue) => issue.user === 'github-actions[bot]').length, 10);
+  });
+
+  test('editing the first note rewords one item (same issue, new title) and deletes one (closed as not planned)', async () => {
+    const original = corpusFilesAt().get(NOTE)!;
+    const edited = original
+      .replace('RD: Re-tag Marco with the links to spikes issue on Unikraft Redis.', 'RD: Re-tag Marco with the links to the spikes issue on Unikraft Redis.')
+      .replace(/\nTT: Upstream latest versions of Redis\.\n/, '\n');
+    assert.notEqual(edited, original);
+    const retag = byTitle(gh, 'Re-tag Marco');
+    const upstream = byTitle(gh, 'Upstream latest versions of Redis');
+    writeFiles(workspace, { [NOTE]: edited });
+    await sync('4'.repeat(40));
+    const after = gh.issues.find((issue) => issue.number === retag.number)!;
+    assert.equal(after.title, 'Re-tag Marco with the links to the spikes issue on Unikraft Redis');
+    assert.equal(after.state, 'open');
+    const removed = gh.issues.find((issue) => issue.number === upstream.number)!;
+    assert.equal(removed.state, 'closed');
+    assert.equal(removed.state_reason, 'not_planned');
+    assert.match(removed.comments.at(-1)!.body, /no longer in any meeting note/);
+  });
+
+  test('a renamed note changes links only', async () => {
+    const before = managed(gh).map((issue) => [issue.number, issue.title, issue.state]);
+    const content = corpusFilesAt().get(NOTE)!;
+    writeFiles(workspace, { [NOTE]: null, 'discussions/app-compat/2023/app-compat-2023-06-21.md': content });
+    gh.clearRequests();
+    await sync('5'.repeat(40));
+    assert.deepEqual(managed(gh).map((issue) => [issue.number, issue.title, issue.state]), before);
+    assert.ok(writeRequests(gh).every((request) => request.method === 'PATCH' && Object.keys(request.body as object).join() === 'body'));
+    assert.match(byTitle(gh, 'Work towards getting').body!, /discussions\/app-compat\/2023\/app-compat-2023-06-21\.md#L/);
+  });
+
+  test('a title and labels changed by hand stay; the issue filed by hand and the pull request are untouched', async () => {
+    const issue = byTitle(gh, 'Work towards getting');
+    issue.title = 'getdents64: make it work';
+    issue.labels.push('priority');
+    gh.clearRequests();
+    await sync('6'.repeat(40));
+    assert.deepEqual(writeRequests(gh), []);
+    assert.equal(issue.title, 'getdents64: make it work');
+    const untouched = gh.issues.filter((candidate: IssueRecord) => candidate.user !== 'github-actions[bot]' || candidate.pull_request);
+    for (const other of untouched) assert.equal(other.updated_at, other.created_at, `#${other.number} untouched`);
+  });
+});
+
+describe('many managed issues', () => {
+  test('250 items sync across pages, and a rerun reads three pages and writes nothing', async () => {
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes' });
+    try {
+      const lines = Array.from({ length: 250 }, (_, index) => `@dev${index}: Task number ${index} of the big plan.`).join('\n\n');
+      const workspace = makeWorkspace({
+        'notes/2024-01-10-big.md': `---\ntitle: Big planning\ndatetime: 2024-01-10T10:00:00Z\nteams: [core]\n---\n\n## Action items\n\n${lines}\n`,
+      });
+      const first = await runAction({ apiUrl: gh.url, workspace });
+      assertRan(first);
+      assert.equal(managed(gh).length, 250);
+      gh.clearRequests();
+      const again = await runAction({ apiUrl: gh.url, workspace });
+      assertRan(again);
+      assert.deepEqual(writeRequests(gh), []);
+      const pages = gh.requests.filter((request) => request.route === '/repos/{owner}/{repo}/issues' || /\/repositories\/\d+\/issues/.test(request.path));
+      assert.equal(pages.length, 3);
+    } finally {
+      await gh.close();
+    }
+  });
+});

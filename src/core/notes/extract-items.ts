@@ -1,0 +1,153 @@
+// Walks the blocks of a TODO section and sorts every paragraph and list entry into an item (it names
+// owners or says TODO), a decision (it does not), or nothing (a placeholder like 'TODO' or 'FP:').
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Decision, Item, Owner } from './note.ts';
+import type { OwnerContext } from './owners.ts';
+import { blockLines, paragraphLines, type SourceLine } from './block-lines.ts';
+import { findIssueRefs } from './issue-refs.ts';
+import { isOwnedHead, readItemHead, type ItemHead } from './item-head.ts';
+import { unwrapStruck } from './item-status.ts';
+import { normalizeKey } from './normalize-text.ts';
+
+export interface SectionWalk {
+  /** Lines of the parsed Markdown (see parse-markdown.ts). */
+  lines: readonly string[];
+  noteLine: (line: number) => number;
+  owners: OwnerContext;
+  items: Item[];
+  decisions: Decision[];
+}
+
+/** Owners given by a line of their own ('AP:') to the list below it. */
+interface Inherited {
+  owners: Owner[];
+  note: string | null;
+  done: boolean;
+}
+
+interface Segment {
+  lines: SourceLine[];
+  head: ItemHead;
+}
+
+const PLACEHOLDER = /^(?:TODO|TBD|TBA|TO FILL|N\/A|-+|\.{3}|…|\?+)?[.:]?$/i;
+const STRIKE_OPEN = /^(?:~~|<(?:del|s|strike)>)/;
+
+function headOf(text: string, walk: SectionWalk, mode: 'first' | 'continuation'): ItemHead {
+  return readItemHead(text.replace(STRIKE_OPEN, ''), walk.owners, mode);
+}
+
+/** Splits a paragraph where a line names owners of its own: 'FP: a\nSK: b' is two items. */
+function segmentParagraph(walk: SectionWalk, paragraph: Paragraph): Segment[] {
+  const segments: Segment[] = [];
+  for (const line of paragraphLines(walk.lines, paragraph)) {
+    const head = headOf(line.text, walk, segments.length === 0 ? 'first' : 'continuation');
+    if (segments.length === 0 || isOwnedHead(head)) segments.push({ lines: [line], head });
+    else segments.at(-1)!.lines.push(line);
+  }
+  return segments;
+}
+
+function listHasItems(walk: SectionWalk, blocks: readonly RootContent[]): boolean {
+  return blocks.some((block) => block.type === 'list' && block.children.some((entry) => {
+    const first = entry.children[0];
+    if (entry.checked != null) return true;
+    if (first?.type !== 'paragraph') return false;
+    return segmentParagraph(walk, first).some((segment) => isOwnedHead(segment.head));
+  }));
+}
+
+function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.replace(/[*_`~]/g, '').trim());
+}
+
+function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, checked: boolean | null, attached: readonly RootContent[]): void {
+  const joined = segment.lines.map((line) => line.text).join('\n');
+  const struck = unwrapStruck(joined);
+  const lines = struck.text.split('\n');
+  const head = struck.done ? readItemHead(lines[0]!, walk.owners, 'first') : segment.head;
+  const extra = attached.length > 0 ? blockLines(walk.lines, attached[0]!, attached.at(-1)!) : [];
+  const first = segment.lines[0]!;
+  const position = { line: walk.noteLine(first.line), column: first.column };
+  const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
+  if (!isItem) {
+    const text = [struck.text, ...extra].join('\n').trim();
+    if (!isPlaceholder(text)) walk.decisions.push({ text, line: position.line });
+    return;
+  }
+  const note = head.note ?? inherited?.note ?? null;
+  const body = [head.rest, ...lines.slice(1), ...extra].join('\n').trim();
+  if (isPlaceholder(body)) return;
+  const text = note ? `${body} (${note})` : body;
+  walk.items.push({
+    owners: head.owners.length > 0 ? head.owners : inherited?.owners ?? [],
+    text,
+    key: normalizeKey(text),
+    status: head.done || struck.done || checked === true || inherited?.done === true ? 'done' : 'open',
+    issueRefs: findIssueRefs(text),
+    ...position,
+  });
+}
+
+/**
+ * A paragraph and the blocks that may belong to it: the rest of its list entry, or the list right
+ * below it. Returns true when it took those blocks.
+ */
+function walkParagraph(
+  walk: SectionWalk, paragraph: Paragraph, following: readonly RootContent[],
+  inherited: Inherited | null, checked: boolean | null, inListItem: boolean,
+): boolean {
+  const segments = segmentParagraph(walk, paragraph);
+  segments.slice(0, -1).forEach((segment, index) => emit(walk, segment, inherited, index === 0 ? checked : null, []));
+  const last = segments.at(-1)!;
+  const lastChecked = segments.length === 1 ? checked : null;
+  if (following.length === 0) {
+    emit(walk, last, inherited, lastChecked, []);
+    return false;
+  }
+  const ownerOnly = last.lines.length === 1 && last.head.rest === '' && isOwnedHead(last.head);
+  if (ownerOnly) {
+    const owners = last.head.owners.length > 0 ? last.head.owners : inherited?.owners ?? [];
+    walkBlocks(walk, following, { owners, note: last.head.note, done: last.head.done || lastChecked === true });
+    return true;
+  }
+  const hasItems = listHasItems(walk, following);
+  const adjacent = following[0]!.position!.start.line === paragraph.position!.end.line + 1;
+  const announces = last.lines.at(-1)!.text.endsWith(':');
+  if (!hasItems && (inListItem || adjacent || announces)) {
+    emit(walk, last, inherited, lastChecked, following);
+    return true;
+  }
+  const isLabel = !isOwnedHead(last.head) && last.lines.length === 1 && announces && hasItems;
+  if (!isLabel) emit(walk, last, inherited, lastChecked, []);
+  if (!inListItem) return false;
+  // Entries nested under an item are its sub-tasks: those that name nobody are for its owners.
+  const owners = last.head.owners.length > 0 ? last.head.owners : inherited?.owners ?? [];
+  walkBlocks(walk, following, isOwnedHead(last.head) ? { owners, note: null, done: false } : inherited);
+  return true;
+}
+
+function walkListItem(walk: SectionWalk, entry: ListItem, inherited: Inherited | null): void {
+  const [first, ...rest] = entry.children;
+  if (first?.type === 'paragraph') walkParagraph(walk, first, rest, inherited, entry.checked ?? null, true);
+  else walkBlocks(walk, entry.children, inherited);
+}
+
+function walkList(walk: SectionWalk, list: List, inherited: Inherited | null): void {
+  for (const entry of list.children) walkListItem(walk, entry, inherited);
+}
+
+/** Walks a run of sibling blocks of a TODO section. */
+export function walkBlocks(walk: SectionWalk, blocks: readonly RootContent[], inherited: Inherited | null): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === 'paragraph') {
+      const next = blocks[i + 1];
+      if (walkParagraph(walk, block, next?.type === 'list' ? [next] : [], inherited, null, false)) i++;
+    } else if (block.type === 'list') {
+      walkList(walk, block, inherited);
+    } else if (block.type === 'blockquote') {
+      walkBlocks(walk, block.children, inherited);
+    }
+  }
+}

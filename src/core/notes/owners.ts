@@ -1,0 +1,95 @@
+// Reads who an item is for from the words before its colon ('FP', 'SjK / MariaP', '@login',
+// 'Everyone'), and refuses ordinary words so that 'Note:' or 'Decision:' stay owner-less.
+import type { Owner } from './note.ts';
+import { ACRONYMS, LABEL_SUFFIX, LABEL_WORDS } from './owner-words.ts';
+
+/**
+ * 'confirmed': cannot be an ordinary word (an @login, a group, a participant's name or initials,
+ * initials like 'FP' or 'SjK'). 'plausible': a capitalised word that is not a known label ('Florin').
+ */
+export type OwnerConfidence = 'confirmed' | 'plausible';
+
+export interface OwnerContext {
+  /** Configured group names, lower case. */
+  groups: ReadonlySet<string>;
+  /** Participants' names, first names and initials from the front matter, folded by foldName. */
+  participants: ReadonlySet<string>;
+}
+
+const MAX_OWNERS = 6;
+const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+const SEPARATORS = /\s*[/,+&]\s*|\s+and\s+/;
+
+/** Lower case without diacritics, so 'Ștefan', 'Stefan' and 'ȘTEFAN' compare equal. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Everything a participant may be called in an owner list: 'RăzvanD' → razvand, razvan, rd. */
+export function indexParticipants(participants: readonly string[]): Set<string> {
+  const index = new Set<string>();
+  for (const raw of participants) {
+    const name = raw.replace(/\([^)]*\)/g, '').trim();
+    if (!name) continue;
+    const words = name.split(/\s+/);
+    const parts = words.flatMap((word) => word.split(/(?=\p{Lu})/u)).filter(Boolean);
+    index.add(foldName(words.join('')));
+    index.add(foldName(words.join(' ')));
+    if (parts[0] && parts[0].length > 1) index.add(foldName(parts[0]));
+    const initials = parts.map((part) => part.charAt(0)).join('');
+    if (initials.length > 1) index.add(foldName(initials));
+  }
+  return index;
+}
+
+function countUpper(word: string): number {
+  let count = 0;
+  for (const char of word) if (char !== char.toLowerCase()) count++;
+  return count;
+}
+
+function readOwner(token: string, context: OwnerContext): { owner: Owner; confidence: OwnerConfidence } | null {
+  const login = LOGIN.exec(token);
+  if (login) return { owner: { handle: login[1]!, kind: 'login' }, confidence: 'confirmed' };
+  if (context.groups.has(token.toLowerCase())) return { owner: { handle: token, kind: 'group' }, confidence: 'confirmed' };
+  const words = token.split(/\s+/);
+  if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return null;
+  const person = { owner: { handle: token, kind: 'person' as const } };
+  const folded = foldName(token);
+  if (context.participants.has(folded) || context.participants.has(folded.replace(/[\s.]/g, ''))) {
+    return { ...person, confidence: 'confirmed' };
+  }
+  if (words.length === 2 && INITIAL.test(words[1]!) && words[0]!.length > 1) {
+    return isPlainWord(words[0]!) ? { ...person, confidence: 'plausible' } : null;
+  }
+  if (words.length !== 1 || token.length < 2) return null;
+  if (ACRONYMS.has(token.toUpperCase()) || LABEL_WORDS.has(token.toLowerCase())) return null;
+  const upper = countUpper(token);
+  if (upper === token.length) return token.length <= 4 ? { ...person, confidence: 'confirmed' } : null;
+  if (upper >= 2 && token.length <= 5) return { ...person, confidence: 'confirmed' };
+  return isPlainWord(token) ? { ...person, confidence: 'plausible' } : null;
+}
+
+function isPlainWord(word: string): boolean {
+  return !LABEL_WORDS.has(word.toLowerCase()) && !ACRONYMS.has(word.toUpperCase()) && !LABEL_SUFFIX.test(word);
+}
+
+/**
+ * The owners named by `text` ('FP / SK', 'MP and SK', '@ana, @bo'), or null when any part of it is
+ * not an owner of at least the `needed` confidence.
+ */
+export function readOwnerList(text: string, context: OwnerContext, needed: OwnerConfidence): Owner[] | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 80) return null;
+  const tokens = trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]));
+  if (tokens.length > MAX_OWNERS) return null;
+  const owners: Owner[] = [];
+  for (const token of tokens) {
+    const read = readOwner(token, context);
+    if (!read || (needed === 'confirmed' && read.confidence !== 'confirmed')) return null;
+    if (!owners.some((owner) => owner.handle === read.owner.handle)) owners.push(read.owner);
+  }
+  return owners;
+}

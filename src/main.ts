@@ -50,6 +50,7 @@ export async function run(): Promise<void> {
     repo,
     writeInterval: inputs.writeInterval,
     log: (message) => core.warning(message),
+    debug: (message) => core.debug(message),
   });
   const actionLogin = await api.whoAmI();
   const managed = selectManagedIssues(await api.listIssues(config.baseLabel), actionLogin);

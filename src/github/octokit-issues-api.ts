@@ -18,7 +18,10 @@ export interface OctokitOptions {
   maxRateLimitWaitSeconds?: number;
   /** Waits for a secondary limit without retry-after; GitHub asks for at least a minute. */
   secondaryFallbackSeconds?: number;
+  /** Messages a user should see: waits for rate limits. */
   log: (message: string) => void;
+  /** Octokit's own request log (every failed request, including expected 403s and 404s). */
+  debug?: (message: string) => void;
   requestTimeoutMs?: number;
 }
 
@@ -35,7 +38,7 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'minutes-to-issues',
-    log: { debug: () => {}, info: () => {}, warn: options.log, error: options.log },
+    log: { debug: () => {}, info: () => {}, warn: options.debug ?? (() => {}), error: options.debug ?? (() => {}) },
     request: { timeout: options.requestTimeoutMs ?? 30_000 },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     throttle: {

@@ -14,6 +14,20 @@ const FUNCTION_WORDS = new Set(
 /** True when two keys are the same item's text, written slightly differently. */
 export function isNearlySameText(a: string, b: string, tokensA = tokenize(a), tokensB = tokenize(b)): boolean {
   if (a === b) return true;
+  if (isNearlySameWords(tokensA, tokensB)) return true;
+  // A remark added in parentheses at the end ("(half done)", "(see the thread)") keeps the item.
+  const bareA = withoutTrailingRemark(a);
+  const bareB = withoutTrailingRemark(b);
+  if (bareA === a && bareB === b) return false;
+  return bareA === bareB || isNearlySameWords(tokenize(bareA), tokenize(bareB));
+}
+
+function withoutTrailingRemark(key: string): string {
+  const bare = key.replace(/\s*\([^()]*\)[\s.]*$/u, '');
+  return tokenize(bare).length >= 3 ? bare : key;
+}
+
+function isNearlySameWords(tokensA: readonly string[], tokensB: readonly string[]): boolean {
   if (tokensA.join('') === tokensB.join('')) return tokensA.length > 0;
   const onlyA = multisetMinus(tokensA, tokensB);
   const onlyB = multisetMinus(tokensB, tokensA);

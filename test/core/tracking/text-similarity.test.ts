@@ -28,3 +28,9 @@ test('different tasks of one owner are different items', () => {
   assert.ok(!same('Provide details on the Redis measurements: binary compat', 'Provide plots with Redis measurements'));
   assert.ok(!same('Create an issue on Makefile overwritten', 'Post proposal on Alpine-based build rules'));
 });
+
+test('a remark added in parentheses at the end keeps the item', () => {
+  assert.ok(same('Move the getting-started guide to the new site', 'Move the getting-started guide to the new site (half done)'));
+  assert.ok(same('Fix the broken links in the API reference (found by the link checker)', 'Fix the broken links in the API reference'));
+  assert.ok(!same('Review PR (kraftkit)', 'Review PR (unikraft)'));
+});

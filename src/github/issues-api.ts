@@ -18,6 +18,15 @@ export interface IssuesApi {
   createIssue(fields: IssueFields): Promise<{ number: number }>;
   updateIssue(number: number, patch: IssuePatch): Promise<void>;
   comment(number: number, body: string): Promise<void>;
+  /** The comments of an issue or pull request, every page. */
+  listComments(number: number): Promise<IssueComment[]>;
+  updateComment(id: number, body: string): Promise<void>;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  author: string | null;
 }
 
 /** A write that GitHub may or may not have carried out: a 5xx, a reset connection, a time-out. */

@@ -130,6 +130,15 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
         // A retried comment could be posted twice; a lost one only costs a line of history.
         await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request: { retries: 0 } });
       }),
+    listComments: (number) =>
+      call(`Listing the comments of #${number}`, async () => {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+        return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? null }));
+      }),
+    updateComment: (id, body) =>
+      call('Updating a comment', async () => {
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+      }),
   };
 }
 

@@ -2,13 +2,10 @@
 // next run, and the decisions found in the notes. Kept well under GitHub's 1 MiB limit.
 import { neutralizeMarkdown } from '../issues/safe-markdown.ts';
 import type { Change, SkipReason } from '../plan/plan.ts';
+import { cell, type ChangeRow, doneVerbs as verbs, MAX_TABLE_ROWS as MAX_ROWS, plannedRows, plannedVerbs, renderChangeTable } from './change-table.ts';
 import type { RunReport } from './run-report.ts';
 
-const MAX_ROWS = 300;
 const MAX_DECISION_NOTES = 30;
-
-const verbs = { create: 'created', update: 'updated', close: 'closed', reopen: 'reopened' } as const;
-const plannedVerbs = { create: 'to create', update: 'to update', close: 'to close', reopen: 'to reopen' } as const;
 
 const skipReasons: Record<SkipReason, string> = {
   'before-since': 'dated before `since`',
@@ -32,19 +29,16 @@ export function renderSummary(report: RunReport): string {
       `${plan.unchanged} issues already in step.`,
     '',
   );
+  if (report.notice) lines.push(`> [!NOTE]\n> ${neutralizeMarkdown(report.notice)}`, '');
   if (report.stoppedBecause) lines.push(`**Stopped early:** ${neutralizeMarkdown(report.stoppedBecause)}`, '');
 
-  const rows =
+  const rows: ChangeRow[] =
     report.mode === 'sync'
       ? report.applied.map(({ change, number }) => ({ change, number, status: verbs[change.kind] as string }))
-      : plan.changes.map((change) => ({ change, number: change.kind === 'create' ? undefined : change.number, status: plannedVerbs[change.kind] as string }));
+      : plannedRows(plan.changes);
   rows.push(...report.failed.map(({ change, message }) => ({ change, number: change.kind === 'create' ? undefined : change.number, status: `failed: ${message}` })));
-  if (rows.length > 0) {
-    lines.push('| Change | Issue | Owners | Teams | Why |', '| --- | --- | --- | --- | --- |');
-    for (const row of rows.slice(0, MAX_ROWS)) lines.push(tableRow(row.status, issueCell(row.change, row.number, plan.issuesUrl), row.change));
-    if (rows.length > MAX_ROWS) lines.push('', `… and ${rows.length - MAX_ROWS} more.`);
-    lines.push('');
-  }
+  const table = renderChangeTable(rows, plan.issuesUrl);
+  if (table.length > 0) lines.push(...table, '');
   if (report.deferred.length > 0) {
     const writes = report.deferred.length;
     lines.push(`**Left for the next run:** ${writes} ${writes === 1 ? 'change' : 'changes'} (${neutralizeMarkdown(report.stoppedBecause ?? 'write budget')}).`, '');
@@ -56,7 +50,7 @@ export function renderSummary(report: RunReport): string {
     }
     lines.push('', '</details>', '');
   }
-  const withDecisions = plan.decisions.slice(-MAX_DECISION_NOTES).reverse();
+  const withDecisions = [...plan.decisions].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, MAX_DECISION_NOTES);
   if (withDecisions.length > 0) {
     lines.push('<details><summary>Decisions in the notes</summary>', '');
     for (const note of withDecisions) {
@@ -67,21 +61,4 @@ export function renderSummary(report: RunReport): string {
     lines.push('</details>', '');
   }
   return lines.join('\n');
-}
-
-function issueCell(change: Change, number: number | undefined, issuesUrl: string): string {
-  const title = cell(change.display.title);
-  if (number === undefined) return title;
-  const url = change.kind === 'create' ? `${issuesUrl}/${number}` : change.url;
-  return `[#${number}](${url}) ${title}`;
-}
-
-function tableRow(status: string, issue: string, change: Change): string {
-  const { owners, teams, why } = change.display;
-  return `| ${cell(status)} | ${issue} | ${owners.map(cell).join(', ')} | ${teams.map(cell).join(', ')} | ${cell(why)} |`;
-}
-
-/** Text from notes, inert and on one table line. */
-function cell(text: string): string {
-  return neutralizeMarkdown(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }

@@ -13,6 +13,8 @@ export interface RunReport {
   labelsCreated: string[];
   writes: number;
   stoppedBecause?: string;
+  /** Something a person should know that is not a failure, e.g. a preview that could not be posted. */
+  notice?: string;
 }
 
 export interface RunOutputs {

@@ -1,10 +1,9 @@
-// Bundles src/ into the committed dist/index.js (one ESM file for node24, with a source map).
+// Bundles src/ into the committed dist/: index.js (the action) and cli.js (the local preview), ESM for
+// node24, with source maps.
 import { build } from 'esbuild';
 
 const started = performance.now();
-await build({
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -13,7 +12,11 @@ await build({
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require() for node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
-console.log(`built dist/index.js in ${Math.round(performance.now() - started)} ms`);
+} as const;
+// Some bundled CommonJS dependencies call require() for node built-ins.
+const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+await Promise.all([
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } }),
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${requireShim}` } }),
+]);
+console.log(`built dist/index.js and dist/cli.js in ${Math.round(performance.now() - started)} ms`);

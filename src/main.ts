@@ -10,7 +10,7 @@ import { renderPreview } from './core/report/render-preview.ts';
 import { outputsOf, type RunReport } from './core/report/run-report.ts';
 import { applyPlan } from './apply/apply-plan.ts';
 import { FatalGitHubError, type IssuesApi } from './github/issues-api.ts';
-import { createOctokitIssuesApi } from './github/octokit-issues-api.ts';
+import { createOctokitIssuesApi, timingsFromEnv } from './github/octokit-issues-api.ts';
 import { readInputs } from './inputs.ts';
 import { upsertPreviewComment } from './preview/upsert-preview-comment.ts';
 import { annotate } from './report/annotate.ts';
@@ -51,6 +51,8 @@ export async function run(): Promise<void> {
     owner,
     repo,
     writeInterval: inputs.writeInterval,
+    signal: controller.signal,
+    ...timingsFromEnv(process.env),
     log: (message) => core.warning(message),
     debug: (message) => core.debug(message),
   });
@@ -98,18 +100,22 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Plans, then asks GitHub only what the plan's writes need: which labels exist (when a write adds one)
- * and whether each login to assign can be assigned. A run with nothing to write asks neither.
+ * Plans, then asks GitHub only what the plan's changes need: which labels exist (when a change adds one)
+ * and, when it will write, whether each login to assign can be assigned. A run with nothing to change
+ * asks neither.
  */
 async function settlePlan(input: PlanInput, api: IssuesApi, willWrite: boolean): Promise<Plan> {
   const plan = planChanges(input);
-  if (!willWrite || plan.changes.length === 0) return plan;
-  const logins = new Set<string>();
-  for (const change of plan.changes) {
-    for (const login of change.kind === 'create' ? change.fields.assignees : (change.patch.assignees ?? [])) logins.add(login);
-  }
+  if (plan.changes.length === 0) return plan;
   const notAssignable = new Set<string>();
-  for (const login of logins) if (!(await api.isAssignable(login))) notAssignable.add(login.toLowerCase());
+  if (willWrite) {
+    const logins = new Set<string>();
+    for (const change of plan.changes) {
+      for (const login of change.kind === 'create' ? change.fields.assignees : (change.patch.assignees ?? [])) logins.add(login);
+    }
+    for (const login of logins) if (!(await api.isAssignable(login))) notAssignable.add(login.toLowerCase());
+  }
+  // Read even in a dry run or a preview, so that they do not announce labels that exist.
   const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : [];
   if (existingLabels.length === 0 && notAssignable.size === 0) return plan;
   return planChanges({ ...input, existingLabels, notAssignable });

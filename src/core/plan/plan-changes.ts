@@ -144,21 +144,24 @@ function updateOf(issue: ManagedIssue, want: DesiredIssue, assignees: string[], 
   // person changed by hand stays otherwise.
   if (want.title !== marker.title && want.title !== issue.title) {
     patch.title = want.title;
-    reasons.push('title');
+    reasons.push('reworded');
   }
   const labels = followNotes(issue.labels, marker.labels, want.labels);
   if (labels) {
     patch.labels = labels;
-    reasons.push('labels');
+    reasons.push('teams changed');
   }
   // The marker keeps the logins the notes ask for; those GitHub refuses are left off what is sent.
   const refused = (login: string) => want.logins.includes(login) && !assignees.includes(login);
   const nextAssignees = followNotes(issue.assignees, marker.assignees, want.logins)?.filter((login) => !refused(login));
   if (nextAssignees && !sameSet(nextAssignees, issue.assignees)) {
     patch.assignees = nextAssignees;
-    reasons.push('assignees');
+    reasons.push('owners changed');
   }
-  if (want.bodyHash !== marker.body) reasons.push('body');
+  const bodyChanged = want.bodyHash !== marker.body;
+  if (bodyChanged && reasons.length === 0) {
+    reasons.push(marker.paths.includes(want.latest.path) ? 'note edited or moved' : `mentioned in ${want.latest.noteTitle}`);
+  }
 
   let kind: StateChange['kind'] = 'update';
   let comment: string | undefined;
@@ -190,18 +193,18 @@ function updateOf(issue: ManagedIssue, want: DesiredIssue, assignees: string[], 
       closedBy = undefined;
     }
   }
-  if (kind === 'update' && Object.keys(patch).length === 0 && !reasons.includes('body')) return null;
+  if (kind === 'update' && Object.keys(patch).length === 0 && !bodyChanged) return null;
 
   const nextMarker = markerFor(want, state, closedAs, closedBy, marker.id);
   patch.body = bodyWithMarker(want, commit, nextMarker);
   const why =
     kind === 'close'
       ? want.doneIn!.how === 'marked-done'
-        ? `marked done in ${want.doneIn!.path}`
-        : `not carried over to ${want.doneIn!.path}`
+        ? `marked done in ${want.doneIn!.noteTitle}`
+        : `not carried over to ${want.doneIn!.noteTitle}`
       : kind === 'reopen'
-        ? `raised again in ${want.latest.path}`
-        : `${reasons.join(', ')} changed in the notes`;
+        ? `raised again in ${want.latest.noteTitle}`
+        : reasons.join(', ');
   return { kind, patch, comment, why };
 }
 

@@ -1,6 +1,6 @@
 // Carries out a plan through the GitHub interface: labels first, then each change within the write
-// budget. A change that fails is reported and the rest go on; an error the user must fix stops the run.
-// Nothing here decides what to write: the plan did.
+// budget. A change that fails is reported and the rest go on; an error the user must fix, a cancel, or
+// GitHub not answering even after retries stops the run. Nothing here decides what to write: the plan did.
 import { selectManagedIssues } from '../core/issues/managed-issue.ts';
 import { writesOf, type Change, type Plan } from '../core/plan/plan.ts';
 import { FatalGitHubError, UnknownOutcomeError, type IssuesApi } from '../github/issues-api.ts';
@@ -57,6 +57,9 @@ export async function applyPlan(plan: Plan, api: IssuesApi, options: ApplyOption
       result.applied.push({ change, number });
     } catch (error) {
       if (error instanceof FatalGitHubError) return (stop(error.message, rest), result);
+      // Retried reads and updates failed, or a create could not be settled: GitHub is not answering,
+      // and every further change would only wait for the same retries.
+      if (error instanceof UnknownOutcomeError) return (stop(`${error.message} The rest is left for the next run.`, rest), result);
       result.failed.push({ change, message: messageOf(error) });
       options.log(`Could not apply a change (${change.kind}): ${messageOf(error)}`);
     }
@@ -84,7 +87,13 @@ async function applyChange(change: Change, api: IssuesApi, options: ApplyOptions
   }
   if (change.comment) {
     countWrite();
-    await api.comment(change.number, change.comment);
+    try {
+      await api.comment(change.number, change.comment);
+    } catch (error) {
+      // Comments are never retried (a retry could post one twice); a lost answer costs a line of history.
+      if (error instanceof UnknownOutcomeError) throw new Error(error.message, { cause: error });
+      throw error;
+    }
   }
   return change.number;
 }

@@ -36,5 +36,18 @@ export class UnknownOutcomeError extends Error {
 
 /** An error a user must act on (permissions, credentials, rate limit): the run stops. */
 export class FatalGitHubError extends Error {
-  override readonly name = 'FatalGitHubError';
+  override readonly name: string = 'FatalGitHubError';
+}
+
+/** The runner cancelled the job: no request is sent after that. */
+export class CancelledError extends FatalGitHubError {
+  override readonly name: string = 'CancelledError';
+  constructor() {
+    super('the job was cancelled');
+  }
+}
+
+/** GitHub's rate limit is spent for longer than a run waits: the run stops, the next one continues. */
+export class RateLimitedError extends FatalGitHubError {
+  override readonly name: string = 'RateLimitedError';
 }

@@ -6,6 +6,7 @@ import Bottleneck from 'bottleneck/light.js';
 import type { RepositoryIssue } from '../core/issues/managed-issue.ts';
 import { explainError } from './explain-error.ts';
 import type { IssuesApi } from './issues-api.ts';
+import { requestGate } from './request-gate.ts';
 
 export interface OctokitOptions {
   token: string;
@@ -22,10 +23,16 @@ export interface OctokitOptions {
   log: (message: string) => void;
   /** Octokit's own request log (every failed request, including expected 403s and 404s). */
   debug?: (message: string) => void;
+  /** An attempt with no answer after this long fails like a reset connection. */
   requestTimeoutMs?: number;
+  /** The first retry of a failed read or update waits this long, the next ones 4 and 9 times as long. */
+  retryBaseMs?: number;
+  /** Aborted when the runner cancels the job: no request is sent after that, and no wait goes on. */
+  signal?: AbortSignal;
 }
 
-const ThrottledOctokit = Octokit.plugin(throttling, retry);
+// The gate comes first so that it wraps every attempt that throttling and retry make.
+const ThrottledOctokit = Octokit.plugin(requestGate, throttling, retry);
 
 type RestIssue = Awaited<ReturnType<Octokit['rest']['issues']['listForRepo']>>['data'][number];
 
@@ -39,14 +46,15 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
     baseUrl: options.baseUrl,
     userAgent: 'minutes-to-issues',
     log: { debug: () => {}, info: () => {}, warn: options.debug ?? (() => {}), error: options.debug ?? (() => {}) },
-    request: { timeout: options.requestTimeoutMs ?? 30_000 },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    gate: { signal: options.signal, maxWaitSeconds: maxWait, timeoutMs: options.requestTimeoutMs ?? 30_000, log: options.log },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
       id: repository,
       write: pacing(),
       notifications: pacing(),
       fallbackSecondaryRateRetryAfter: options.secondaryFallbackSeconds ?? 60,
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        if (options.signal?.aborted) return false;
         if (retryAfter > maxWait || retryCount >= 2) {
           options.log(`Rate limit exhausted; it resets in ${retryAfter} s, longer than this run waits. The next run continues.`);
           return false;
@@ -55,7 +63,7 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
         return true;
       },
       onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        if (retryCount >= 3 || retryAfter > maxWait) return false;
+        if (options.signal?.aborted || retryCount >= 3 || retryAfter > maxWait) return false;
         options.log(`Secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter} s as GitHub asks.`);
         return true;
       },
@@ -77,7 +85,9 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
         return data.login;
       } catch (error) {
         // An installation token (the workflow's GITHUB_TOKEN) may not read /user; it acts as the Actions bot.
-        if ((error as { status?: number }).status === 403) return 'github-actions[bot]';
+        // Another 403 (a spent rate limit) is not that answer.
+        const { status, message } = error as { status?: number; message?: string };
+        if (status === 403 && /not accessible by integration/i.test(message ?? '')) return 'github-actions[bot]';
         throw explainError(error, 'Reading who the token acts as', repository);
       }
     },
@@ -157,4 +167,15 @@ function toRepositoryIssue(issue: RestIssue): RepositoryIssue {
     htmlUrl: issue.html_url,
     isPullRequest: issue.pull_request !== undefined,
   };
+}
+
+/**
+ * Waits that the environment may shorten, for tests of faults against a local GitHub:
+ * MINUTES_TO_ISSUES_RETRY_BASE_MS (default 1000) and MINUTES_TO_ISSUES_REQUEST_TIMEOUT_MS (default 30000).
+ */
+export function timingsFromEnv(env: Record<string, string | undefined>): Pick<OctokitOptions, 'retryBaseMs' | 'requestTimeoutMs'> {
+  const read = (name: string) => (/^\d+$/.test(env[name] ?? '') ? Number(env[name]) : undefined);
+  const retryBaseMs = read('MINUTES_TO_ISSUES_RETRY_BASE_MS');
+  const requestTimeoutMs = read('MINUTES_TO_ISSUES_REQUEST_TIMEOUT_MS');
+  return { ...(retryBaseMs !== undefined ? { retryBaseMs } : {}), ...(requestTimeoutMs ? { requestTimeoutMs } : {}) };
 }

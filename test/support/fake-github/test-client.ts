@@ -5,7 +5,8 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
-import type { FakeGitHub } from './index.ts';
+import type { TestContext } from 'node:test';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './index.ts';
 
 export type LimitEvent = { kind: 'primary' | 'secondary'; retryAfter: number; retryCount: number };
 
@@ -14,6 +15,8 @@ export type ClientOptions = {
   /** Retries of 5xx answers by plugin-retry; 0 disables it. */
   retries?: number;
   fallbackSecondaryRateRetryAfter?: number;
+  /** Whether the throttling handlers ask for retries (up to two); default true. */
+  retryLimits?: boolean;
 };
 
 const ThrottledOctokit = Octokit.plugin(throttling, retry);
@@ -22,7 +25,7 @@ export function octokitFor(gh: FakeGitHub, options: ClientOptions = {}) {
   const events: LimitEvent[] = [];
   const onLimit = (kind: LimitEvent['kind']) => (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
     events.push({ kind, retryAfter, retryCount });
-    return retryCount < 2;
+    return (options.retryLimits ?? true) && retryCount < 2;
   };
   const octokit = new ThrottledOctokit({
     auth: options.token ?? gh.token,
@@ -55,4 +58,11 @@ export async function call(gh: FakeGitHub, method: string, path: string, body?: 
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, json: text === '' ? undefined : JSON.parse(text) };
+}
+
+/** A fake GitHub that closes when the test ends, pass or fail (an open server keeps the process alive). */
+export async function start(t: TestContext, options: FakeGitHubOptions): Promise<FakeGitHub> {
+  const gh = await startFakeGitHub(options);
+  t.after(() => gh.close());
+  return gh;
 }

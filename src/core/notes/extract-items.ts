@@ -2,7 +2,7 @@
 // owners or says TODO), a decision (it does not), or nothing (a placeholder like 'TODO' or 'FP:').
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Decision, Item, Owner } from './note.ts';
-import type { OwnerContext } from './owners.ts';
+import { readOwnerList, type OwnerContext } from './owners.ts';
 import { blockLines, paragraphLines, type SourceLine } from './block-lines.ts';
 import { findIssueRefs } from './issue-refs.ts';
 import { isOwnedHead, readItemHead, type ItemHead } from './item-head.ts';
@@ -72,7 +72,8 @@ function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, 
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
     const text = [struck.text, ...extra].join('\n').trim();
-    if (!isPlaceholder(text)) walk.decisions.push({ text, line: position.line });
+    // A bare 'PV' is an owner waiting for a task, not a decision.
+    if (!isPlaceholder(text) && !readOwnerList(text, walk.owners, 'confirmed')) walk.decisions.push({ text, line: position.line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;

@@ -31,6 +31,9 @@ export function foldName(name: string): string {
 export function indexParticipants(participants: readonly string[]): Set<string> {
   const index = new Set<string>();
   for (const raw of participants) {
+    // 'Sairaj Kodilkar (SK)': the parenthesis may give the initials the notes use.
+    const alias = /\(([\p{L}]{2,5})\)/u.exec(raw);
+    if (alias) index.add(foldName(alias[1]!));
     const name = raw.replace(/\([^)]*\)/g, '').trim();
     if (!name) continue;
     const words = name.split(/\s+/);
@@ -64,9 +67,11 @@ function readOwner(token: string, context: OwnerContext): { owner: Owner; confid
   if (words.length === 2 && INITIAL.test(words[1]!) && words[0]!.length > 1) {
     return isPlainWord(words[0]!) ? { ...person, confidence: 'plausible' } : null;
   }
-  if (words.length !== 1 || token.length < 2) return null;
-  if (ACRONYMS.has(token.toUpperCase()) || LABEL_WORDS.has(token.toLowerCase())) return null;
+  if (words.length !== 1 || token.length < 2 || ACRONYMS.has(token.toUpperCase())) return null;
   const upper = countUpper(token);
+  // Two capitals are initials ('AT', 'AS' are people here); longer words in capitals may be labels ('NEXT').
+  if (upper === token.length && token.length === 2) return { ...person, confidence: 'confirmed' };
+  if (LABEL_WORDS.has(token.toLowerCase())) return null;
   if (upper === token.length) return token.length <= 4 ? { ...person, confidence: 'confirmed' } : null;
   if (upper >= 2 && token.length <= 5) return { ...person, confidence: 'confirmed' };
   return isPlainWord(token) ? { ...person, confidence: 'plausible' } : null;
@@ -77,8 +82,9 @@ function isPlainWord(word: string): boolean {
 }
 
 /**
- * The owners named by `text` ('FP / SK', 'MP and SK', '@ana, @bo'), or null when any part of it is
- * not an owner of at least the `needed` confidence.
+ * The owners named by `text` ('FP / SK', 'MP and SK', '@ana, @bo'), or null when a part of it is not
+ * an owner. 'plausible' accepts any owner-like words; 'confirmed' wants one sure owner and the others
+ * at least plausible ('Razvan, Vlad and Maria' when Vlad is a participant).
  */
 export function readOwnerList(text: string, context: OwnerContext, needed: OwnerConfidence): Owner[] | null {
   const trimmed = text.trim();
@@ -86,10 +92,12 @@ export function readOwnerList(text: string, context: OwnerContext, needed: Owner
   const tokens = trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]));
   if (tokens.length > MAX_OWNERS) return null;
   const owners: Owner[] = [];
+  let confirmed = false;
   for (const token of tokens) {
     const read = readOwner(token, context);
-    if (!read || (needed === 'confirmed' && read.confidence !== 'confirmed')) return null;
+    if (!read) return null;
+    confirmed ||= read.confidence === 'confirmed';
     if (!owners.some((owner) => owner.handle === read.owner.handle)) owners.push(read.owner);
   }
-  return owners;
+  return needed === 'confirmed' && !confirmed ? null : owners;
 }

@@ -1,0 +1,89 @@
+// Benchmark (not a test): parse every note of the corpus's last commit in one process, against a floor
+// of reading the same files and scanning their TODO sections with regular expressions.
+//   node test/bench/parse-corpus.ts [runs]
+// Both sides read the files from disk (a temporary copy of the corpus) so the ratio is parser cost
+// over the cheapest useful work; a second row compares in-memory parsing with an in-memory floor.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseNote } from '../../src/core/notes/parse-note.ts';
+import { DEFAULT_PARSE_OPTIONS } from '../../src/core/notes/parse-options.ts';
+import { corpusNotesAt, writeCorpusAt } from '../support/corpus.ts';
+
+const RUNS = Number(process.argv[2] ?? 21);
+const WARM_UP = 5;
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]/;
+const TODO_HEADING = /todo|tasks|decisions|action items/i;
+const OWNER_LINE = /^\s*(?:[-*+]\s+)?(?:\[[ xX]?\]\s+)?([\p{L}@][\p{L}\w@ /,+&-]{0,40}):\s/gmu;
+
+/** The floor: find TODO sections by headings and count their owner lines, nothing more. */
+function scanFloor(text: string): number {
+  let count = 0;
+  let level = 0;
+  let start = -1;
+  const lines = text.split('\n');
+  const flush = (end: number): void => {
+    count += lines.slice(start, end).join('\n').match(OWNER_LINE)?.length ?? 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const heading = HEADING.exec(lines[i]!);
+    if (!heading) continue;
+    if (level > 0 && heading[1]!.length <= level) { flush(i); level = 0; }
+    if (level === 0 && TODO_HEADING.test(lines[i]!)) { level = heading[1]!.length; start = i + 1; }
+  }
+  if (level > 0) flush(lines.length);
+  return count;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Runs a and b alternately so that drift in the machine's load hits both; warm-up runs are dropped. */
+function compare(a: () => number, b: () => number): { a: number; b: number } {
+  const times = { a: [] as number[], b: [] as number[] };
+  let sink = 0;
+  for (let run = 0; run < WARM_UP + RUNS; run++) {
+    for (const [name, fn] of run % 2 === 0 ? [['a', a], ['b', b]] as const : [['b', b], ['a', a]] as const) {
+      const started = performance.now();
+      sink += fn();
+      if (run >= WARM_UP) times[name].push(performance.now() - started);
+    }
+  }
+  if (sink < 0) console.log(sink);
+  return { a: median(times.a), b: median(times.b) };
+}
+
+function row(label: string, parse: number, floor: number): void {
+  console.log(`${label.padEnd(34)} median ${parse.toFixed(1).padStart(7)} ms  floor ${floor.toFixed(1).padStart(6)} ms  ratio ${(parse / floor).toFixed(1)}`);
+}
+
+const notes = corpusNotesAt();
+const dir = mkdtempSync(join(tmpdir(), 'minutes-corpus-'));
+try {
+  writeCorpusAt(dir);
+  const paths = [...notes.keys()];
+  const texts = [...notes.values()];
+  const options = DEFAULT_PARSE_OPTIONS;
+
+  const fromDisk = compare(
+    () => paths.reduce((sum, path) => sum + parseNote(path, readFileSync(join(dir, path)), options).items.length, 0),
+    () => paths.reduce((sum, path) => sum + scanFloor(readFileSync(join(dir, path), 'utf8')), 0),
+  );
+  row(`parse corpus (${paths.length} notes)`, fromDisk.a, fromDisk.b);
+
+  const inMemory = compare(
+    () => paths.reduce((sum, path, i) => sum + parseNote(path, texts[i]!, options).items.length, 0),
+    () => texts.reduce((sum, text) => sum + scanFloor(text), 0),
+  );
+  row(`parse corpus in memory (${paths.length})`, inMemory.a, inMemory.b);
+
+  const big = `---\ntitle: big\n---\n\n## Discussions\n\n${'FP: a line of discussion that is not a TODO.\n\n'.repeat(110_000)}\n## TODOs and Decisions\n\nFP: the one item.\n`;
+  const started = performance.now();
+  parseNote('big-2024-01-01.md', big, options);
+  console.log(`parse one ${(big.length / 1e6).toFixed(1)} MB note               ${(performance.now() - started).toFixed(1)} ms`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -76,6 +76,18 @@ describe('faults', { concurrency: true }, () => {
     assert.equal((await call(gh, 'GET', path)).status, 200);
   });
 
+  test('a path matches both spellings of a repository, so page 2 of a list can fail', async (t) => {
+    const gh = await start(t, repo);
+    for (let i = 0; i < 3; i += 1) gh.seedIssue({ title: `${i}` });
+    gh.fault({ path: /^\/repos\/acme\/notes\/issues$/, nth: 2, kind: { status: 502 } });
+    const { octokit } = octokitFor(gh);
+    await assert.rejects(octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, per_page: 2 }), { status: 502 });
+    assert.deepEqual(gh.requests.map((request) => [request.path, request.status]), [
+      ['/repos/acme/notes/issues', 200],
+      ['/repositories/700001/issues', 502],
+    ]);
+  });
+
   test('a delay holds the answer, not the write', async (t) => {
     const gh = await start(t, repo);
     gh.fault({ method: 'POST', kind: { delayMs: 300 } });

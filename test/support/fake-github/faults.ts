@@ -10,8 +10,9 @@ export type FaultKind =
 export type FaultRule = {
   /** HTTP method, any case; all methods when left out. */
   method?: string;
-  /** A RegExp tested against the path (no query), or a string equal to the path or to the route
-   * template such as '/repos/{owner}/{repo}/issues'. All paths when left out. */
+  /** A RegExp or a string, matched against the path without its query (in both its spellings:
+   * /repositories/{id}/… as in Link URLs, and /repos/{owner}/{repo}/…) and, for strings, against
+   * the route template such as '/repos/{owner}/{repo}/issues'. All paths when left out. */
   path?: RegExp | string;
   /** Fire from the nth matching request on (1-based, counted from when the rule was added). */
   nth?: number;
@@ -29,7 +30,7 @@ export type FaultHandle = {
 export type Faults = {
   add(rule: FaultRule): FaultHandle;
   /** The kinds that fire for this request, in the order the rules were added. */
-  fire(method: string, path: string, route: string | undefined): FaultKind[];
+  fire(method: string, paths: readonly string[], route: string | undefined): FaultKind[];
   /** After k more requests, reset every connection. */
   cutAfter(k: number): void;
   /** Count one arriving request against the cut; true when its connection must be reset. */
@@ -39,12 +40,15 @@ export type Faults = {
 
 type LiveRule = { rule: FaultRule; seen: number; hits: number };
 
-function matches(rule: FaultRule, method: string, path: string, route: string | undefined): boolean {
+function matches(rule: FaultRule, method: string, paths: readonly string[], route: string | undefined): boolean {
+  const { path } = rule;
   if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false;
-  if (rule.path === undefined) return true;
-  if (typeof rule.path === 'string') return rule.path === path || rule.path === route;
-  rule.path.lastIndex = 0;
-  return rule.path.test(path);
+  if (path === undefined) return true;
+  if (typeof path === 'string') return paths.includes(path) || path === route;
+  return paths.some((candidate) => {
+    path.lastIndex = 0;
+    return path.test(candidate);
+  });
 }
 
 export function describeFault(kind: FaultKind): string {
@@ -71,10 +75,10 @@ export function createFaults(): Faults {
         },
       };
     },
-    fire(method, path, route) {
+    fire(method, paths, route) {
       const fired: FaultKind[] = [];
       for (const live of rules) {
-        if (!matches(live.rule, method, path, route)) continue;
+        if (!matches(live.rule, method, paths, route)) continue;
         live.seen += 1;
         const nth = live.rule.nth ?? 1;
         const times = live.rule.times ?? 1;

@@ -77,7 +77,7 @@ export async function handleRequest(server: Server, request: IncomingMessage, re
   const match = matchRoute(server.routes, method, canonical);
   if (match) entry.route = match.route.template;
   const docs = match?.route.docs ?? DOCS_ROOT;
-  const fired = faults.fire(method, path, match?.route.template);
+  const fired = faults.fire(method, [path, canonical], match?.route.template);
   if (server.latencyMs > 0) await sleep(server.latencyMs);
 
   const id = requestId();

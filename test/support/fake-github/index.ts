@@ -3,34 +3,39 @@
  * minutes-to-issues uses, as GitHub documents them, with faults on demand.
  *
  *   const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', assignable: ['felipe'] });
- *   const octokit = new Octokit({ auth: 'test-token', baseUrl: gh.url });   // or GITHUB_API_URL=gh.url
- *   gh.seedIssue({ title: 'Old', labels: ['minutes'], state: 'closed' });
+ *   const octokit = new Octokit({ auth: gh.token, baseUrl: gh.url });   // or GITHUB_API_URL=gh.url
+ *   gh.seedIssue({ title: 'Old', labels: ['minutes'], state: 'closed', author: 'ana' });
  *   gh.fault({ method: 'POST', path: '/repos/{owner}/{repo}/issues', kind: { status: 502, afterCommit: true } });
  *   ... run the code under test ...
  *   assert.equal(gh.issues.length, 2);              // live records: number, title, labels (names), …
- *   gh.requests.filter((r) => r.method === 'POST'); // { method, path, route, query, status, body, … }
+ *   gh.requests.filter((r) => r.method === 'POST'); // { method, path, route, query, status, body, login, fault }
  *   await gh.close();
  *
- * Tokens: by default 'test-token' is github-actions[bot], an installation token with write access.
- * Authorization 'token X' or 'Bearer X'; unknown tokens get 401, 'read' tokens 403 on writes.
+ * Options: tokens (default 'test-token' = github-actions[bot], installation, write), assignable,
+ * rateLimit { limit, remaining?, resetInSeconds? } (per caller; 5000 an hour by default),
+ * latencyMs, now (clock for timestamps), defaultLabels (GitHub's nine; default true), port.
+ * Helpers: seedIssue, seedPullRequest, seedLabel, seedMilestone (no request, no rate limit; the
+ * default author is the first token's login), clearRequests, setNow, setRateLimit, rateLimit(token).
  *
  * Endpoints: GET /user, GET /rate_limit (free), GET /repos/{o}/{r}, GET|POST /repos/{o}/{r}/issues,
  * GET|PATCH …/issues/{n}, GET|POST …/issues/{n}/comments, GET|PATCH …/issues/comments/{id},
  * POST …/issues/{n}/labels, DELETE …/issues/{n}/labels/{name}, GET|POST …/labels,
  * GET|PATCH …/labels/{name}, GET …/assignees/{login}, GET …/pulls/{n}. Anything else: 404.
+ * Authorization 'token X' or 'Bearer X'; unknown tokens get 401, 'read' tokens 403 on writes.
  *
  * Like GitHub: pages of 30 (per_page up to 100) with a Link header whose URLs name the repository
- * by id (/repositories/{id}/issues?…&page=2; the server answers those paths too); a new
- * repository has GitHub's nine default labels (defaultLabels: false for none); unknown labels on
- * an issue are created grey (ededed); every answer carries x-ratelimit-* headers, and a caller
- * whose window is spent gets 403 until x-ratelimit-reset. Timestamps have no milliseconds and come
- * from `now` / gh.setNow(); rate-limit windows follow the real clock.
+ * by id (/repositories/{id}/issues?…&page=2; the server answers those paths too, so page 2+ appear
+ * in gh.requests under that path; `route` is the same for both); unknown labels on an issue are
+ * created grey (ededed); every answer carries x-ratelimit-* headers, and a caller whose window is
+ * spent gets 403 until x-ratelimit-reset. Timestamps have no milliseconds and come from `now` /
+ * gh.setNow(); rate-limit windows follow the real clock, so octokit's computed waits are right.
  *
  * Faults: gh.fault({ method?, path?, nth?, times?, kind }) with kind { status: 500|502|503,
  * afterCommit? }, { secondaryRateLimit: true, retryAfter? }, { reset: true, afterCommit? } or
- * { delayMs } (the answer waits; the write is already done). path is a RegExp on the path or a
- * string equal to the path or to the route template. gh.cutAfter(k) resets every connection after
- * k more requests; gh.heal() removes cuts and faults. In gh.requests, status 0 means reset.
+ * { delayMs } (the answer waits; the write is already done). path is a RegExp or a string: the
+ * path or the route template. nth counts matching requests from when the rule was added; times
+ * defaults to 1. gh.cutAfter(k) resets every connection after k more requests; gh.heal() removes
+ * cuts and faults. In gh.requests, status 0 means the connection was reset instead of answered.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,11 +1,16 @@
-// Reads and parses every note; a file that cannot be read is a diagnostic, and its issues are kept.
+// Reads and parses every note; a file that cannot be read (or only in part) is a diagnostic, and its
+// issues are kept: an item the parser did not see is not an item deleted from the notes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Note, ParseOptions } from '../core/notes/note.ts';
 import { parseNote } from '../core/notes/parse-note.ts';
 
+/** Diagnostics of a note the parser did not read whole: binary bytes, or TODO sections cut for size. */
+const PARTLY_READ = new Set(['binary', 'section-too-large']);
+
 export interface ReadNotes {
   notes: Note[];
+  /** Notes whose items may be missing: their issues are never closed as removed. */
   unreadable: Set<string>;
   diagnostics: Diagnostic[];
 }
@@ -22,6 +27,7 @@ export function readNotes(workspace: string, paths: readonly string[], options: 
       continue;
     }
     const note = parseNote(path, content, options);
+    if (note.diagnostics.some((diagnostic) => PARTLY_READ.has(diagnostic.code))) result.unreadable.add(path);
     result.notes.push(note);
     result.diagnostics.push(...note.diagnostics);
   }

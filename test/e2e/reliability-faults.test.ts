@@ -257,6 +257,26 @@ describe('two runs at the same time on the same notes', () => {
   });
 });
 
+describe('a personal token whose /user keeps answering with a secondary rate limit', () => {
+  test('the run stops instead of taking itself for the Actions bot (which would see none of its issues and create them all again)', async () => {
+    const userToken = 'ghp_PersonalT0kenNeverPrinted0123456789abc';
+    const gh = await startGitHub({ tokens: { [userToken]: { login: 'octo-user', kind: 'user' } } });
+    try {
+      const workspace = corpusWorkspace();
+      assertRan(await run(gh, workspace, { inputs: { token: userToken } }));
+      assert.equal(gh.issues.filter((issue) => issue.user === 'octo-user').length, healthy.expected.length);
+      gh.fault({ method: 'GET', path: '/user', times: 4, kind: { secondaryRateLimit: true, retryAfter: 1 } });
+      gh.clearRequests();
+      const result = await run(gh, workspace, { inputs: { token: userToken } });
+      assertFailedCleanly(result, /secondary rate limit/, { summary: false });
+      assert.deepEqual(writes(gh), []);
+      assert.equal(gh.issues.length, healthy.expected.length);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
 describe('a token that can only read', () => {
   test("the first write's 403 stops the run and names the permission to add; nothing else is tried", async () => {
     const gh = await startGitHub();

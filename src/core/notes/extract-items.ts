@@ -6,7 +6,7 @@ import { readOwnerList, type OwnerContext } from './owners.ts';
 import { blockLines, paragraphLines, type SourceLine } from './block-lines.ts';
 import { findIssueRefs } from './issue-refs.ts';
 import { isOwnedHead, readItemHead, type ItemHead } from './item-head.ts';
-import { unwrapStruck } from './item-status.ts';
+import { stripTrailingMarker, unwrapStruck } from './item-status.ts';
 import { normalizeKey } from './normalize-text.ts';
 
 export interface SectionWalk {
@@ -62,10 +62,11 @@ function isPlaceholder(text: string): boolean {
 }
 
 function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, checked: boolean | null, attached: readonly RootContent[]): void {
-  const joined = segment.lines.map((line) => line.text).join('\n');
-  const struck = unwrapStruck(joined);
+  const trailing = stripTrailingMarker(segment.lines.map((line) => line.text).join('\n'));
+  const struck = unwrapStruck(trailing.text);
   const lines = struck.text.split('\n');
-  const head = struck.done ? readItemHead(lines[0]!, walk.owners, 'first') : segment.head;
+  const marked = struck.done || trailing.done;
+  const head = marked ? readItemHead(lines[0]!, walk.owners, 'first') : segment.head;
   const extra = attached.length > 0 ? blockLines(walk.lines, attached[0]!, attached.at(-1)!) : [];
   const first = segment.lines[0]!;
   const position = { line: walk.noteLine(first.line), column: first.column };
@@ -84,7 +85,7 @@ function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, 
     owners: head.owners.length > 0 ? head.owners : inherited?.owners ?? [],
     text,
     key: normalizeKey(text),
-    status: head.done || struck.done || checked === true || inherited?.done === true ? 'done' : 'open',
+    status: head.done || marked || checked === true || inherited?.done === true ? 'done' : 'open',
     issueRefs: findIssueRefs(text),
     ...position,
   });

@@ -2,7 +2,7 @@
 // '... (Florin)'), whether it is marked done, and the task text that follows.
 import type { Owner } from './note.ts';
 import { readOwnerList, type OwnerContext } from './owners.ts';
-import { stripLeadingMarkers, stripTrailingMarker } from './item-status.ts';
+import { stripLeadingMarkers, stripTrailingMarker, unwrapStruck } from './item-status.ts';
 
 export interface ItemHead {
   owners: Owner[];
@@ -104,11 +104,12 @@ export function readItemHead(line: string, context: OwnerContext, mode: HeadMode
   const owned = explicit ?? readOwned(text, context, mode);
   const restLeading = stripLeadingMarkers(owned ? owned.rest.trim() : text);
   const restTrailing = stripTrailingMarker(restLeading.text);
+  const restStruck = unwrapStruck(restTrailing.text);
   return {
     owners: owned?.owners ?? [],
     explicit: explicit !== null || (leading.taskBox && mode === 'first'),
-    rest: restTrailing.text.trim(),
-    done: leading.done || restLeading.done || restTrailing.done,
+    rest: restStruck.text.trim(),
+    done: leading.done || restLeading.done || restTrailing.done || restStruck.done,
     note: owned?.note ?? null,
   };
 }

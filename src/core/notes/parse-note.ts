@@ -8,10 +8,10 @@ import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { resolveNoteDate } from './note-date.ts';
 import { indexParticipants } from './owners.ts';
 import { createHeadingMatcher } from './parse-options.ts';
-import { parseSlices, type LineSlice } from './parse-markdown.ts';
-import { scanOutline, type Outline } from './scan-outline.ts';
+import { parseSlices, type LineSlice, type ParsedSlices } from './parse-markdown.ts';
+import { scanOutline } from './scan-outline.ts';
 import { findTodoSections, type SectionRange } from './todo-sections.ts';
-import { headingTitle, limitSlices } from './note-parts.ts';
+import { headingTitle, limitSlices, usableFrontMatter } from './note-parts.ts';
 
 const matchers = new WeakMap<readonly string[], (heading: string) => boolean>();
 
@@ -36,16 +36,6 @@ function emptyNote(path: string, diagnostics: Diagnostic[]): Note {
   };
 }
 
-function frontMatterDiagnostics(path: string, outline: Outline): Diagnostic[] {
-  if (!outline.frontMatter) {
-    return [{ path, line: 1, code: 'front-matter-missing', message: "This note has no front matter: start it with a '---' block holding title, datetime, teams and participants." }];
-  }
-  if (outline.frontMatter.end < 0) {
-    return [{ path, line: 1, code: 'front-matter-unclosed', message: "The front matter opened on line 1 is never closed: add a '---' line after its last field." }];
-  }
-  return [];
-}
-
 /** Sorts the blocks of the parsed slices into their TODO sections, by their line in the note. */
 function sectionBlocks(tree: Root, sections: readonly SectionRange[], noteLine: (line: number) => number): RootContent[][] {
   const groups: RootContent[][] = sections.map(() => []);
@@ -61,29 +51,39 @@ function sectionBlocks(tree: Root, sections: readonly SectionRange[], noteLine: 
   return groups;
 }
 
+/** remark is third-party code: should it ever throw on some input, the note loses its items, not the run. */
+function tryParseSlices(path: string, lines: readonly string[], slices: LineSlice[], diagnostics: Diagnostic[]): ParsedSlices | null {
+  try {
+    return parseSlices(lines, slices);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    diagnostics.push({ path, line: slices[0]!.start + 1, code: 'markdown', message: `The Markdown of this note could not be read (${reason}); its TODO items were skipped. Simplify the note's TODO section.` });
+    return null;
+  }
+}
+
 export function parseNote(path: string, content: Uint8Array | string, options: ParseOptions): Note {
   const decoded = decodeText(path, content);
   if (decoded.text === null) return emptyNote(path, decoded.diagnostics);
   const diagnostics = [...decoded.diagnostics];
   const outline = scanOutline(decoded.text);
-  diagnostics.push(...frontMatterDiagnostics(path, outline));
+  const frontMatter = usableFrontMatter(path, outline, diagnostics);
   const found = findTodoSections(outline.headings, outline.lines.length, headingMatcher(options.sections));
   const limited = limitSlices(path, found, outline.lines);
   diagnostics.push(...limited.diagnostics);
   const sections = limited.sections;
 
   const slices: LineSlice[] = [];
-  const hasFrontMatter = outline.frontMatter !== null && outline.frontMatter.end > 0;
-  if (hasFrontMatter) slices.push({ start: 0, end: outline.frontMatter!.end + 1 });
+  if (frontMatter) slices.push({ start: 0, end: frontMatter.end + 1 });
   slices.push(...sections.map((section) => ({ start: section.start, end: section.end })));
-  const parsed = slices.length > 0 ? parseSlices(outline.lines, slices) : null;
+  const parsed = slices.length > 0 ? tryParseSlices(path, outline.lines, slices, diagnostics) : null;
 
   let fields: FrontMatter = {};
   let datetimeLine = 1;
-  if (hasFrontMatter) {
+  if (frontMatter) {
     const node = parsed?.tree.children[0];
     // remark-frontmatter finds the same block the line scan did; the fallback covers an empty one.
-    const source = node?.type === 'yaml' ? (node as Yaml).value : outline.lines.slice(1, outline.frontMatter!.end).join('\n');
+    const source = node?.type === 'yaml' ? (node as Yaml).value : outline.lines.slice(1, frontMatter.end).join('\n');
     const read = readFrontMatter(path, source, 2);
     fields = read.fields;
     datetimeLine = read.fieldLines.datetime ?? 1;

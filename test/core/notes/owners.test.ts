@@ -1,0 +1,83 @@
+// Who an item is for: the owner shapes writers use, and the ordinary sentences that must stay owner-less.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { corpusNote, describeItems, itemsOn, noteOf } from './note-fixtures.ts';
+
+describe('owners written before a colon', () => {
+  it('reads initials, mixed-case initials and names (smp/2023-02-07, vmm/2024-01-29, community/2023/2023-02-17)', () => {
+    assert.deepEqual(itemsOn(corpusNote('discussions/smp/2023-02-07.md'), 62), ['SjK: Use locking for console printing.']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/vmm/2024-01-29.md'), 58), ['MariaP: Try to run the http-reply example.']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/community/2023/2023-02-17.md'), 61), ['Marco: Rebase https://github.com/unikraft/unikraft/pull/683']);
+  });
+
+  it('reads letters with diacritics (maintainers/2023/2023-09-04: "TODO: Ștefan to look into API.")', () => {
+    const note = corpusNote('discussions/maintainers/2023/2023-09-04.md');
+    assert.deepEqual(itemsOn(note, 74), ['Ștefan: look into API.\nIn October 2023.']);
+    assert.deepEqual(describeItems(noteOf('Ștefan: Port the driver.')), ['Ștefan: Port the driver.']);
+  });
+
+  it('reads a first name with an initial as one owner (smp/2023-02-21: "Sairaj K:")', () => {
+    assert.deepEqual(itemsOn(corpusNote('discussions/smp/2023-02-21.md'), 100), ['Sairaj K: Develop a testing setup for the virtio-net multiqueue support when using multiple cores.']);
+  });
+
+  it('reads several owners joined by /, " / ", ",", "+", " + ", "&" and " and " as one item', () => {
+    assert.deepEqual(itemsOn(corpusNote('discussions/community/2022/2022-07-07.md'), 47), ['SK / MP: State of https://github.com/unikraft/unikraft/pull/443']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/community/2023/2023-06-28.md'), 164), ['MS / DP / TeoTiron: https://github.com/unikraft/unikraft/pull/910 (!important)']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/app-compat/2022-11-07.md'), 49), ['DA / AS: Integrate comments from Robert.']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/community/2022/2022-03-17.md'), 137), ['RD / CV: Create application form for Unikraft.']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/community/2024/2024-01-31.md'), 89), ['RD / AJ: Prepare landing page for Zagreb hackathon.']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/community/2023/2023-02-17.md'), 55), ['MP / SK: Reopen discussion on [zeroing out the .bss on runtime](https://github.com/unikraft/unikraft/pull/443)']);
+    assert.deepEqual(describeItems(noteOf('FP & SK: Pair on the allocator.')), ['FP / SK: Pair on the allocator.']);
+  });
+
+  it('reads @logins as GitHub users, used as is', () => {
+    const note = noteOf('@razvand: Merge the release branch.\n\n@ana-m, @bo: Write the changelog.');
+    assert.deepEqual(note.items.map((item) => item.owners), [
+      [{ handle: 'razvand', kind: 'login' }],
+      [{ handle: 'ana-m', kind: 'login' }, { handle: 'bo', kind: 'login' }],
+    ]);
+  });
+
+  it('reads groups: the whole team (community/2022/2022-01-12 "Everyone", gsoc/2023-05-15 "Mentors", app-compat-2023-07-12 "All")', () => {
+    assert.deepEqual(itemsOn(corpusNote('discussions/community/2022/2022-01-12.md'), 133), ['group:Everyone: Work on PRs for the 0.7 release']);
+    assert.deepEqual(itemsOn(corpusNote('discussions/gsoc/2023-05-15.md'), 79), ['group:Mentors: Provide initial resources and meeting times for mentees.']);
+    assert.equal(itemsOn(corpusNote('discussions/app-compat/app-compat-2023-07-12.md'), 64)[0]!.startsWith('group:All: '), true);
+  });
+
+  it('keeps ordinary sentences with a colon owner-less: they are decisions', () => {
+    const note = noteOf([
+      'Note: the meeting moved to Thursday.', '', 'Decision: we use Alpine.', '', 'Agreed: keep the old API.', '',
+      'Update: the CI is green again.', '', 'Next steps: see the roadmap.', '', 'CI: flaky tests on arm64.', '',
+      'Recommendations: ask early.', '', 'Release: v0.13 on Monday.', '', 'NOTE: bring slides.',
+    ].join('\n'));
+    assert.deepEqual(note.items, []);
+    assert.equal(note.decisions.length, 9);
+  });
+
+  it('needs sure owners for "XX to ..." and "XX will ...": initials or participants, not any capitalised word', () => {
+    const note = noteOf([
+      'AJ to organise the assigned PRs.', '', 'Ana will send the slides.', '', 'Bogdan and Ana to meet on Monday.', '',
+      'Release will happen on May 1.', '', 'Docs to be updated after the release.', '', 'PR will be merged tomorrow.',
+    ].join('\n'));
+    assert.deepEqual(describeItems(note), ['AJ: organise the assigned PRs.', 'Ana: send the slides.', 'Bogdan / Ana: meet on Monday.']);
+    assert.equal(note.decisions.length, 3);
+  });
+
+  it('reads "XX to ..." in the corpus (gsoc/ss-2022-08-08: "Maria and Vlad to meet ...")', () => {
+    assert.deepEqual(itemsOn(corpusNote('discussions/gsoc/ss-2022-08-08.md'), 55), ['Maria / Vlad: meet Thursday, August 11th, 2022, 3:30pm CEST.']);
+  });
+
+  it('reads a trailing (Name) as the owner when it is a sure owner', () => {
+    const note = noteOf('- Fix the build on arm64 (FP)\n- Port the scheduler (Ana, Bogdan).\n- Build on ARM (Cortex-A53)\n- Test with QEMU (KVM)');
+    assert.deepEqual(describeItems(note), ['FP: Fix the build on arm64', 'Ana / Bogdan: Port the scheduler']);
+  });
+
+  it('reads AI:, Action:, ACTION (owners): and Action item: prefixes', () => {
+    const note = noteOf('AI: FP to update the docs.\n\nAction: Ana will book the room.\n\nACTION (FP, SK): Rebase the branch.\n\nAction item: decide on a logo.\n\nAI: SK: review the PR.');
+    assert.deepEqual(describeItems(note), ['FP: update the docs.', 'Ana: book the room.', 'FP / SK: Rebase the branch.', ': decide on a logo.', 'SK: review the PR.']);
+  });
+
+  it('reads bold owners (**FP**: ... and **FP:** ...)', () => {
+    assert.deepEqual(describeItems(noteOf('**FP**: Ship it.\n\n**SK:** Test it.')), ['FP: Ship it.', 'SK: Test it.']);
+  });
+});

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { Diagnostic, Note, ParseOptions } from '../core/notes/note.ts';
 import { parseNote } from '../core/notes/parse-note.ts';
 
-/** Diagnostics of a note the parser did not read whole: binary bytes, or TODO sections cut for size. */
-const PARTLY_READ = new Set(['binary', 'section-too-large']);
+/** Diagnostics of a note the parser did not read whole: binary bytes, TODO sections cut for size or
+ * nesting, Markdown the parser gave up on. */
+const PARTLY_READ = new Set(['binary', 'section-too-large', 'section-too-deep', 'markdown']);
 
 export interface ReadNotes {
   notes: Note[];

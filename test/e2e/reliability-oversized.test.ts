@@ -106,24 +106,34 @@ describe('a note of 5 MB', () => {
 });
 
 describe('10,000 items in one note', () => {
-  test('the whole plan is made, writes stop at max-writes, the rest is left for the next run', async () => {
+  test('read up to the parser\'s cap and annotated; writes stop at max-writes; the rest is left for the next run', async () => {
     const gh = await startGitHub();
     try {
       const owners = ['FP', 'TT', 'RD', 'TL', 'SJ'];
-      const items = Array.from({ length: 10_000 }, (_, index) => `${owners[index % owners.length]}: Item ${index}.`).join('\n\n');
-      const workspace = makeWorkspace({ '.github/minutes-to-issues.yml': CONFIG, 'discussions/backlog-2024-05-01.md': `${frontMatter('Backlog', '2024-05-01')}## TODOs\n\n${items}\n` });
+      const path = 'discussions/backlog-2024-05-01.md';
+      const items = Array.from({ length: 10_000 }, (_, index) => `${owners[index % owners.length]}: Backlog item ${index} of the big plan.`).join('\n\n');
+      const workspace = makeWorkspace({ '.github/minutes-to-issues.yml': CONFIG, [path]: `${frontMatter('Backlog', '2024-05-01')}## TODOs\n\n${items}\n` });
       const started = Date.now();
       const result = await run(gh, workspace, { inputs: { 'max-writes': '50' } });
       const took = Date.now() - started;
       assertRan(result);
       assert.ok(took < 90_000, `took ${took} ms`);
-      const plan = JSON.parse(result.outputs.plan!) as { changes: { kind: string }[] };
-      assert.equal(plan.changes.filter((change) => change.kind === 'create').length, 10_000);
+      const plan = JSON.parse(result.outputs.plan!) as { changes: { kind: string; display: { title: string } }[] };
+      const creates = plan.changes.filter((change) => change.kind === 'create');
+      // The items up to the cap, in order, each once; the cap is said on the note.
+      assert.ok(creates.length >= 1000 && creates.length <= 10_000, `${creates.length} items read`);
+      assert.deepEqual(
+        creates.map((change) => change.display.title).sort(),
+        Array.from({ length: creates.length }, (_, index) => `Backlog item ${index} of the big plan`).sort(),
+      );
+      if (creates.length < 10_000) {
+        assert.ok(commandLines(result.stdout).some((command) => command.name === 'warning' && command.properties.includes(`section-too-large,file=${path}`)), result.stdout);
+      }
       assert.equal(writes(gh).length, 50);
       assert.equal(managed(gh).length, 48, 'two labels and 48 issues');
       assert.equal(new Set(managed(gh).map((issue) => issue.title)).size, 48);
-      assert.match(result.summary, /Left for the next run:\*\* 9952 changes \(max-writes \(50\) was reached\)/);
-      assert.ok(Buffer.byteLength(result.summary) < 1024 * 1024, 'the summary fits GitHub\'s 1 MiB');
+      assert.match(result.summary, new RegExp(`Left for the next run:\\*\\* ${creates.length - 48} changes \\(max-writes \\(50\\) was reached\\)`));
+      assert.ok(Buffer.byteLength(result.summary) < 1024 * 1024, "the summary fits GitHub's 1 MiB");
     } finally {
       await gh.close();
     }

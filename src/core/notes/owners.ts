@@ -12,8 +12,8 @@ export type OwnerConfidence = 'confirmed' | 'plausible';
 export interface OwnerContext {
   /** Configured group names, lower case. */
   groups: ReadonlySet<string>;
-  /** Participants' names, first names and initials from the front matter, folded by foldName. */
-  participants: ReadonlySet<string>;
+  /** True for a participant's name, first name or initials from the front matter, folded by foldName. */
+  isParticipant: (folded: string) => boolean;
 }
 
 const MAX_OWNERS = 6;
@@ -47,6 +47,19 @@ export function indexParticipants(participants: readonly string[]): Set<string> 
   return index;
 }
 
+const groupSets = new WeakMap<readonly string[], Set<string>>();
+
+/** The owner context of one note. Most owners are initials: the participants are indexed only when a name needs them. */
+export function createOwnerContext(groups: readonly string[], participants: readonly string[]): OwnerContext {
+  let groupSet = groupSets.get(groups);
+  if (!groupSet) {
+    groupSet = new Set(groups.map((group) => group.toLowerCase()));
+    groupSets.set(groups, groupSet);
+  }
+  let index: Set<string> | undefined;
+  return { groups: groupSet, isParticipant: (folded) => (index ??= indexParticipants(participants)).has(folded) };
+}
+
 function countUpper(word: string): number {
   let count = 0;
   for (const char of word) if (char !== char.toLowerCase()) count++;
@@ -60,8 +73,10 @@ function readOwner(token: string, context: OwnerContext): { owner: Owner; confid
   const words = token.split(/\s+/);
   if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return null;
   const person = { owner: { handle: token, kind: 'person' as const } };
+  // Two capitals are initials ('AT', 'AS' are people here), the commonest owner: no need to look further.
+  if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return { ...person, confidence: 'confirmed' };
   const folded = foldName(token);
-  if (context.participants.has(folded) || context.participants.has(folded.replace(/[\s.]/g, ''))) {
+  if (context.isParticipant(folded) || context.isParticipant(folded.replace(/[\s.]/g, ''))) {
     return { ...person, confidence: 'confirmed' };
   }
   if (words.length === 2 && INITIAL.test(words[1]!) && words[0]!.length > 1) {
@@ -69,8 +84,7 @@ function readOwner(token: string, context: OwnerContext): { owner: Owner; confid
   }
   if (words.length !== 1 || token.length < 2 || ACRONYMS.has(token.toUpperCase())) return null;
   const upper = countUpper(token);
-  // Two capitals are initials ('AT', 'AS' are people here); longer words in capitals may be labels ('NEXT').
-  if (upper === token.length && token.length === 2) return { ...person, confidence: 'confirmed' };
+  // Longer words in capitals may be labels ('NEXT').
   if (LABEL_WORDS.has(token.toLowerCase())) return null;
   if (upper === token.length) return token.length <= 4 ? { ...person, confidence: 'confirmed' } : null;
   if (upper >= 2 && token.length <= 5) return { ...person, confidence: 'confirmed' };

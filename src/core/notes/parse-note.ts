@@ -6,24 +6,12 @@ import { decodeText } from './decode-text.ts';
 import { walkBlocks, type SectionWalk } from './extract-items.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { resolveNoteDate } from './note-date.ts';
-import { indexParticipants } from './owners.ts';
-import { createHeadingMatcher } from './parse-options.ts';
+import { createOwnerContext } from './owners.ts';
+import { headingMatcherFor } from './parse-options.ts';
 import { parseSlices, type LineSlice, type ParsedSlices } from './parse-markdown.ts';
 import { scanOutline } from './scan-outline.ts';
 import { findTodoSections, type SectionRange } from './todo-sections.ts';
 import { headingTitle, limitSlices, usableFrontMatter } from './note-parts.ts';
-
-const matchers = new WeakMap<readonly string[], (heading: string) => boolean>();
-
-/** The heading matcher is compiled once per options object, not once per note. */
-function headingMatcher(patterns: readonly string[]): (heading: string) => boolean {
-  let matcher = matchers.get(patterns);
-  if (!matcher) {
-    matcher = createHeadingMatcher(patterns);
-    matchers.set(patterns, matcher);
-  }
-  return matcher;
-}
 
 function fileTitle(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
@@ -68,7 +56,7 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
   const diagnostics = [...decoded.diagnostics];
   const outline = scanOutline(decoded.text);
   const frontMatter = usableFrontMatter(path, outline, diagnostics);
-  const found = findTodoSections(outline.headings, outline.lines.length, headingMatcher(options.sections));
+  const found = findTodoSections(outline.headings, outline.lines.length, headingMatcherFor(options.sections));
   const limited = limitSlices(path, found, outline.lines);
   diagnostics.push(...limited.diagnostics);
   const sections = limited.sections;
@@ -99,7 +87,7 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
   const walk: SectionWalk = {
     lines: parsed ? parsed.source.split('\n') : [],
     noteLine: parsed ? parsed.noteLine : (line) => line,
-    owners: { groups: new Set(options.groups.map((group) => group.toLowerCase())), participants: indexParticipants(participants) },
+    owners: createOwnerContext(options.groups, participants),
     items: [],
     decisions: [],
   };

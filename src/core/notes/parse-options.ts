@@ -59,3 +59,15 @@ export function createHeadingMatcher(patterns: readonly string[]): (heading: str
     return globs.some((pattern) => matchWords(pattern, words, 0, 0));
   };
 }
+
+const matchers = new WeakMap<readonly string[], (heading: string) => boolean>();
+
+/** The matcher for a patterns array, compiled once per array rather than once per note. */
+export function headingMatcherFor(patterns: readonly string[]): (heading: string) => boolean {
+  let matcher = matchers.get(patterns);
+  if (!matcher) {
+    matcher = createHeadingMatcher(patterns);
+    matchers.set(patterns, matcher);
+  }
+  return matcher;
+}

@@ -6,6 +6,7 @@ import { renderBodyTemplate } from '../issues/render-body.ts';
 import { renderTitle } from '../issues/render-title.ts';
 import { resolveOwners, type ResolvedOwners } from '../issues/resolve-owners.ts';
 import { teamLabelName } from '../issues/team-labels.ts';
+import type { Owner } from '../notes/note.ts';
 import type { Mention, TrackedItem } from '../tracking/track-items.ts';
 import type { NextMeetings } from './next-meetings.ts';
 
@@ -45,13 +46,15 @@ export interface DesireContext {
   nextMeetings: NextMeetings;
   /** Room kept at the end of the body for the marker. */
   markerReserve: (item: TrackedItem, title: string) => number;
+  /** resolveOwners with the config's owners, remembered per list of owners (see ownerResolver). */
+  resolveOwners: (owners: readonly Owner[]) => ResolvedOwners;
 }
 
 const MAX_ASSIGNEES = 10;
 
 export function desireIssue(item: TrackedItem, context: DesireContext): DesiredIssue {
   const latest = item.mentions.at(-1)!;
-  const owners = resolveOwners(latest.owners, context.config);
+  const owners = context.resolveOwners(latest.owners);
   const teams = [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderBodyTemplate(context.repository, {
@@ -74,6 +77,23 @@ export function desireIssue(item: TrackedItem, context: DesireContext): DesiredI
     ...statusOf(latest, context),
     linkedIssue: linkedIssue(item, context.repository),
     mayCreate: item.mentions.some((mention) => context.since === null || (mention.date !== null && mention.date >= context.since)),
+  };
+}
+
+/**
+ * Resolves owners once per distinct list of owners: a planner run resolves the same few hundred lists
+ * for tens of thousands of items. Each caller gets arrays of its own.
+ */
+export function ownerResolver(config: Pick<Config, 'owners'>): (owners: readonly Owner[]) => ResolvedOwners {
+  const resolved = new Map<string, ResolvedOwners>();
+  return (owners) => {
+    const key = owners.map((owner) => `${owner.kind}:${owner.handle}`).join('\n');
+    let found = resolved.get(key);
+    if (found === undefined) {
+      found = resolveOwners(owners, config);
+      resolved.set(key, found);
+    }
+    return { logins: [...found.logins], unknown: [...found.unknown], labels: [...found.labels], unassigned: [...found.unassigned] };
   };
 }
 

@@ -69,20 +69,26 @@ export function matchIssues(
 
   const matches = items.map((item): Match => {
     const linked = byNumber.get(linkedIssueOf(item) ?? -1);
-    const found = new Set<ManagedIssue>([
-      ...(free(linked) ? [linked] : []),
-      ...(byId.get(item.id) ?? []).filter(free),
-      ...item.mentions.flatMap((mention) => byKey.get(`${item.ownerSignature}\n${markerKey(mention.key)}`) ?? []).filter(free),
-    ]);
+    const found = new Set<ManagedIssue>();
+    const take = (issue: ManagedIssue | undefined) => {
+      if (free(issue)) found.add(issue);
+    };
+    take(linked);
+    for (const issue of byId.get(item.id) ?? []) take(issue);
+    for (const mention of item.mentions) {
+      for (const issue of byKey.get(`${item.ownerSignature}\n${markerKey(mention.key)}`) ?? []) take(issue);
+    }
     if (found.size === 0) {
       const latestKey = markerKey(item.mentions.at(-1)!.key);
       const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
       if (nearest.length > 0) found.add(nearest.reduce((a, b) => (a.number < b.number ? a : b)));
     }
     for (const issue of found) claimed.add(issue);
-    const [kept, ...duplicates] = [...found].sort(
-      (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === 'duplicate') - Number(b.marker.closedAs === 'duplicate') || a.number - b.number,
-    );
+    const [kept, ...duplicates] = found.size > 1
+      ? [...found].sort(
+          (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === 'duplicate') - Number(b.marker.closedAs === 'duplicate') || a.number - b.number,
+        )
+      : [...found];
     return { item, issue: kept, duplicates };
   });
   return { matches, unclaimed: managed.filter((issue) => !claimed.has(issue)) };

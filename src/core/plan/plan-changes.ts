@@ -8,7 +8,7 @@ import { notePermalink, type RepositoryContext } from '../issues/permalink.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
 import { trackItems, type TrackedItem } from '../tracking/track-items.ts';
-import { bodyAtCommit, desireIssue, linkedIssue, type DesiredIssue } from './desired-issue.ts';
+import { bodyAtCommit, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
 import { closingComment, duplicateComment, removedComment, reopeningComment, type LinkToLine } from './comments.ts';
 import { matchIssues, mergeLinkedItems } from './match-issues.ts';
 import { indexNextMeetings } from './next-meetings.ts';
@@ -36,9 +36,8 @@ export function planChanges(input: PlanInput): Plan {
   const nextMeetings = indexNextMeetings(input.notes);
   const items = mergeLinkedItems(trackItems(input.notes), input.managed, (item) => linkedIssue(item, repository));
   const desired = new Map<TrackedItem, DesiredIssue>();
-  for (const item of items) {
-    desired.set(item, desireIssue(item, { config, repository, since: input.since, nextMeetings, markerReserve }));
-  }
+  const context = { config, repository, since: input.since, nextMeetings, markerReserve, resolveOwners: ownerResolver(config) };
+  for (const item of items) desired.set(item, desireIssue(item, context));
   const { matches, unclaimed } = matchIssues(items, input.managed, (item) => desired.get(item)!.linkedIssue);
   const issueUrl = (number: number) => `${repository.serverUrl}/${repository.owner}/${repository.repo}/issues/${number}`;
   const sourceOf = (path: string, line: number) => ({ path, line, url: notePermalink(repository, input.commit, path, line) });

@@ -1,6 +1,8 @@
 // Decides whether two normalised item texts say the same thing: a typo fixed, a little word added or
 // dropped, or a few words changed in a long item; but never a different object in a short one
 // ("plots of the Redis runs" is not "plots of the Nginx runs").
+// Tracking compares each item with many candidates, so a text's words are prepared once
+// (ComparableText) and a comparison stops as soon as too many words differ.
 
 export function tokenize(key: string): string[] {
   return key.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
@@ -11,84 +13,164 @@ const FUNCTION_WORDS = new Set(
   'a an the on in of for to with and or at by from as is are be been this that these those it its into onto about up out over also some any our their his her my your we they he she i via per than then there here so too very just please'.split(' '),
 );
 
+/** Words shorter than this are never taken for a typo of another word. */
+const MIN_TYPO_LENGTH = 4;
+
+/** A normalised text with what every comparison needs from it, computed once. */
+export interface ComparableText {
+  readonly key: string;
+  readonly tokens: readonly string[];
+  /** The words joined without separators: equal when only punctuation or spacing differs. */
+  readonly joined: string;
+  readonly counts: ReadonlyMap<string, number>;
+  /** Words other than function words. */
+  readonly contentWords: number;
+  /** Content words too short to be a typo of another word, and long enough to be one. */
+  readonly shortWords: number;
+  readonly longWords: number;
+  /** The text without a trailing remark in parentheses, filled in the first time it is needed. */
+  bare?: ComparableText;
+}
+
+export function comparableText(key: string, tokens: readonly string[] = tokenize(key)): ComparableText {
+  const counts = new Map<string, number>();
+  let shortWords = 0;
+  let longWords = 0;
+  for (const token of tokens) {
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+    if (FUNCTION_WORDS.has(token)) continue;
+    if (token.length < MIN_TYPO_LENGTH) shortWords++;
+    else longWords++;
+  }
+  return { key, tokens, joined: tokens.join(''), counts, contentWords: shortWords + longWords, shortWords, longWords };
+}
+
 /** True when two keys are the same item's text, written slightly differently. */
 export function isNearlySameText(a: string, b: string, tokensA = tokenize(a), tokensB = tokenize(b)): boolean {
-  if (a === b) return true;
-  if (isNearlySameWords(tokensA, tokensB)) return true;
+  return isNearlySame(comparableText(a, tokensA), comparableText(b, tokensB));
+}
+
+/** isNearlySameText for prepared texts. */
+export function isNearlySame(a: ComparableText, b: ComparableText): boolean {
+  if (a.key === b.key) return true;
+  if (isNearlySameWords(a, b)) return true;
   // A remark added in parentheses at the end ("(half done)", "(see the thread)") keeps the item.
-  const bareA = withoutTrailingRemark(a);
-  const bareB = withoutTrailingRemark(b);
+  const bareA = bareOf(a);
+  const bareB = bareOf(b);
   if (bareA === a && bareB === b) return false;
-  return bareA === bareB || isNearlySameWords(tokenize(bareA), tokenize(bareB));
+  return bareA.key === bareB.key || isNearlySameWords(bareA, bareB);
 }
 
-function withoutTrailingRemark(key: string): string {
-  const bare = key.replace(/\s*\([^()]*\)[\s.]*$/u, '');
-  return tokenize(bare).length >= 3 ? bare : key;
+function bareOf(text: ComparableText): ComparableText {
+  if (text.bare === undefined) {
+    const bare = text.key.replace(/\s*\([^()]*\)[\s.]*$/u, '');
+    const tokens = bare === text.key ? text.tokens : tokenize(bare);
+    text.bare = bare !== text.key && tokens.length >= 3 ? comparableText(bare, tokens) : text;
+  }
+  return text.bare;
 }
 
-function isNearlySameWords(tokensA: readonly string[], tokensB: readonly string[]): boolean {
-  if (tokensA.join('') === tokensB.join('')) return tokensA.length > 0;
-  const onlyA = multisetMinus(tokensA, tokensB);
-  const onlyB = multisetMinus(tokensB, tokensA);
-  const typoFixed = pairTypos(onlyA, onlyB);
-  const changedA = onlyA.filter((token, index) => !typoFixed.a.has(index) && !FUNCTION_WORDS.has(token)).length;
-  const changedB = onlyB.filter((token, index) => !typoFixed.b.has(index) && !FUNCTION_WORDS.has(token)).length;
-  const changed = Math.max(changedA, changedB);
-  if (changed === 0) return typoFixed.a.size > 0 || onlyA.length + onlyB.length > 0;
-  const contentWords = Math.max(
-    tokensA.filter((token) => !FUNCTION_WORDS.has(token)).length,
-    tokensB.filter((token) => !FUNCTION_WORDS.has(token)).length,
-  );
+function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
+  if (a.joined === b.joined) return a.tokens.length > 0;
   // In a long item a few words may change (one in five); in a short one a changed word is another task.
-  return contentWords >= 5 && changed <= Math.max(1, Math.floor(contentWords / 5));
+  const contentWords = Math.max(a.contentWords, b.contentWords);
+  const allowed = contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
+  // Each word of one side is changed unless it pairs with a typo of it on the other side: a word too
+  // short to be a typo never pairs, and no more words pair than the other side has. Counted first,
+  // without building the word lists, because most candidates differ in far too many words.
+  const shared = sharedWords(a, b);
+  const extraA = a.tokens.length - shared.words;
+  const extraB = b.tokens.length - shared.words;
+  if (a.shortWords - shared.short + Math.max(0, a.longWords - shared.long - extraB) > allowed) return false;
+  if (b.shortWords - shared.short + Math.max(0, b.longWords - shared.long - extraA) > allowed) return false;
+  const onlyA = multisetMinus(a.tokens, b.counts);
+  const onlyB = multisetMinus(b.tokens, a.counts);
+
+  // Pairs each word of one side, in order, with the first free word of the other that is a typo of it.
+  const pairedB = new Uint8Array(onlyB.length);
+  let changedA = 0;
+  for (const wordA of onlyA) {
+    let indexB = -1;
+    for (let index = 0; index < onlyB.length; index++) {
+      if (pairedB[index] === 0 && isTypo(wordA, onlyB[index]!)) {
+        indexB = index;
+        break;
+      }
+    }
+    if (indexB >= 0) pairedB[indexB] = 1;
+    else if (!FUNCTION_WORDS.has(wordA) && ++changedA > allowed) return false;
+  }
+  let changedB = 0;
+  for (let index = 0; index < onlyB.length; index++) {
+    if (pairedB[index] === 0 && !FUNCTION_WORDS.has(onlyB[index]!) && ++changedB > allowed) return false;
+  }
+  // Nothing but typos and function words differ; the same words in another order are not the same text.
+  if (changedA === 0 && changedB === 0) return onlyA.length + onlyB.length > 0;
+  return true;
 }
 
-function multisetMinus(from: readonly string[], remove: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const token of remove) counts.set(token, (counts.get(token) ?? 0) + 1);
+/** The words two texts have in common (as multisets): all, and the content words by length. */
+function sharedWords(a: ComparableText, b: ComparableText): { words: number; short: number; long: number } {
+  const [fewer, more] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let words = 0;
+  let short = 0;
+  let long = 0;
+  for (const [token, count] of fewer) {
+    const other = more.get(token);
+    if (other === undefined) continue;
+    const both = Math.min(count, other);
+    words += both;
+    if (FUNCTION_WORDS.has(token)) continue;
+    if (token.length < MIN_TYPO_LENGTH) short += both;
+    else long += both;
+  }
+  return { words, short, long };
+}
+
+function multisetMinus(from: readonly string[], remove: ReadonlyMap<string, number>): string[] {
+  const taken = new Map<string, number>();
   const left: string[] = [];
   for (const token of from) {
-    const count = counts.get(token) ?? 0;
-    if (count > 0) counts.set(token, count - 1);
+    const used = taken.get(token) ?? 0;
+    if (used < (remove.get(token) ?? 0)) taken.set(token, used + 1);
     else left.push(token);
   }
   return left;
 }
 
-/** Pairs the words of one side with a word of the other that is a typo of it (one or two letters off). */
-function pairTypos(onlyA: readonly string[], onlyB: readonly string[]): { a: Set<number>; b: Set<number> } {
-  const paired = { a: new Set<number>(), b: new Set<number>() };
-  onlyA.forEach((wordA, indexA) => {
-    const indexB = onlyB.findIndex((wordB, index) => !paired.b.has(index) && isTypo(wordA, wordB));
-    if (indexB >= 0) {
-      paired.a.add(indexA);
-      paired.b.add(indexB);
-    }
-  });
-  return paired;
-}
 
 function isTypo(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return false;
+  if (shorter < MIN_TYPO_LENGTH) return false;
   const allowed = shorter >= 8 ? 2 : 1;
   return Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
 }
 
-/** Levenshtein distance, giving up (returning limit + 1) once it must exceed the limit. */
+/**
+ * Levenshtein distance when it is at most `limit`, else limit + 1. Only the diagonal band |i - j| <=
+ * limit is computed: an alignment that leaves it costs more than the limit.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+    const low = Math.max(1, i - limit);
+    const high = Math.min(b.length, i + limit);
+    current[0] = Math.min(i, over);
+    if (low > 1) current[low - 1] = over;
+    let rowMinimum = current[0];
+    for (let j = low; j <= high; j++) {
+      const above = j <= i - 1 + limit ? previous[j]! : over;
+      const value = Math.min(above + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), over);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    if (rowMinimum > limit) return limit + 1;
-    previous = current;
+    if (high < b.length) current[high + 1] = over;
+    if (rowMinimum > limit) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, over);
 }

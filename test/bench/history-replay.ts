@@ -1,0 +1,121 @@
+// History replay: the corpus's commits pushed one by one (or in groups with --quick) to a workspace,
+// and the built action run after each push as a runner runs it, against the local GitHub with
+// write-interval 0. Counts what each run costs against GitHub's limits, then reruns the last commit.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Plan } from '../../src/core/plan/plan.ts';
+import { loadCorpusHistory, type CorpusCommit } from '../support/corpus.ts';
+import { startFakeGitHub } from '../support/fake-github/index.ts';
+import { writeFiles, type RunResult } from '../support/run-action.ts';
+import { runMeasured } from './bundle-run.ts';
+import { CONFIG_PATH, CORPUS_PATHS, corpusTeam } from './corpus-team.ts';
+import { countDuplicates, managedIssues, minimumReads } from './managed-issues.ts';
+
+export interface PushCost {
+  sha: string;
+  /** When the pushed commit was made (the replay's clock for requests per hour). */
+  date: string;
+  /** Managed issues before the run. */
+  managed: number;
+  requests: number;
+  reads: number;
+  /** Reads by kind: pages of the issue list, and the rest (who am I, labels, assignees). */
+  pages: number;
+  minimumReads: number;
+  writes: number;
+  /** Changes the run planned (create, update, close, reopen). */
+  changes: number;
+  /** Planned changes left for the next run (max-writes). */
+  deferred: number;
+  /** Open duplicate managed issues after the run. */
+  duplicates: number;
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+}
+
+export interface ReplayResult {
+  label: string;
+  pushes: PushCost[];
+  /** The rerun of the last commit with nothing changed. */
+  rerun: PushCost;
+  issues: number;
+}
+
+export interface ReplayOptions {
+  label: string;
+  since?: string;
+  /** Commits per push: 1 replays every commit as its own push. */
+  commitsPerPush: number;
+}
+
+export async function replayHistory(options: ReplayOptions): Promise<ReplayResult> {
+  const history = loadCorpusHistory();
+  const team = corpusTeam();
+  const gh = await startFakeGitHub({ owner: 'unikraft', repo: 'meeting-notes', assignable: team.logins });
+  const workspace = mkdtempSync(join(tmpdir(), 'minutes-bench-replay-'));
+  writeFiles(workspace, { [CONFIG_PATH]: team.config });
+  const inputs: Record<string, string> = { paths: CORPUS_PATHS, ...(options.since ? { since: options.since } : {}) };
+
+  const push = async (sha: string, date: string): Promise<PushCost> => {
+    const managedBefore = managedIssues(gh).length;
+    gh.clearRequests();
+    const { result, wallMs, cpuMs, peakMb } = await runMeasured({ apiUrl: gh.url, workspace, sha, repository: 'unikraft/meeting-notes', inputs });
+    const reads = gh.requests.filter((request) => !request.write).length;
+    const changes = plannedChanges(result);
+    return {
+      sha,
+      date,
+      managed: managedBefore,
+      requests: gh.requests.length,
+      reads,
+      pages: gh.requests.filter((request) => request.method === 'GET' && request.route === '/repos/{owner}/{repo}/issues').length,
+      minimumReads: minimumReads(managedBefore),
+      writes: gh.requests.length - reads,
+      changes,
+      deferred: changes - appliedChanges(result),
+      duplicates: countDuplicates(managedIssues(gh)),
+      wallMs,
+      cpuMs,
+      peakMb,
+    };
+  };
+
+  try {
+    const pushes: PushCost[] = [];
+    for (const group of groups(history, options.commitsPerPush)) {
+      for (const commit of group) applyCommit(workspace, commit);
+      pushes.push(await push(group.at(-1)!.sha, group.at(-1)!.date));
+    }
+    const rerun = await push('f'.repeat(40), history.at(-1)!.date);
+    return { label: options.label, pushes, rerun, issues: managedIssues(gh).length };
+  } finally {
+    await gh.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+function applyCommit(workspace: string, commit: CorpusCommit): void {
+  const files: Record<string, string | null> = {};
+  for (const change of commit.changes) {
+    if (change.op === 'R' && change.from !== undefined) files[change.from] = null;
+    files[change.path] = change.op === 'D' ? null : (change.content ?? '');
+  }
+  writeFiles(workspace, files);
+}
+
+function groups<T>(values: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < values.length; start += size) result.push(values.slice(start, start + size));
+  return result;
+}
+
+function plannedChanges(result: RunResult): number {
+  const plan = JSON.parse(result.outputs.plan ?? '{"changes":[]}') as Pick<Plan, 'changes'>;
+  return plan.changes.length;
+}
+
+function appliedChanges(result: RunResult): number {
+  return ['created', 'updated', 'closed', 'reopened'].reduce((sum, name) => sum + (JSON.parse(result.outputs[name] ?? '[]') as number[]).length, 0);
+}

@@ -1,0 +1,61 @@
+// Where a run's local time goes, phase by phase: the same modules main.ts wires (find and parse the
+// notes, list the managed issues, plan), called in one process of their own and timed one by one.
+// Run from source, not the bundle, so the figures are the phases' own and not the bundle's start-up.
+//   node test/bench/plan-phases.ts <workspace> <api-url> <paths> [since]
+// Prints one JSON line: milliseconds per phase, counts, and the process's peak memory in MB.
+import { readConfig } from '../../src/workspace/read-config.ts';
+import { findNotes } from '../../src/workspace/find-notes.ts';
+import { readNotes } from '../../src/workspace/read-notes.ts';
+import { createOctokitIssuesApi } from '../../src/github/octokit-issues-api.ts';
+import { selectManagedIssues } from '../../src/core/issues/managed-issue.ts';
+import { planChanges } from '../../src/core/plan/plan-changes.ts';
+import { CONFIG_PATH } from './corpus-team.ts';
+
+export interface PlanPhases {
+  notes: number;
+  items: number;
+  managed: number;
+  changes: number;
+  unchanged: number;
+  ms: { parse: number; list: number; select: number; plan: number };
+  peakMb: number;
+}
+
+const [workspace = '.', apiUrl = '', paths = '**/*.md', since] = process.argv.slice(2);
+const timed = <T>(run: () => T): [T, number] => {
+  const started = performance.now();
+  const value = run();
+  return [value, performance.now() - started];
+};
+
+const { config } = readConfig(workspace, CONFIG_PATH);
+const [read, parseMs] = timed(() => readNotes(workspace, findNotes(workspace, paths.split('\n')), { sections: config.sections, groups: config.groups }));
+const api = createOctokitIssuesApi({ token: 'test-token', baseUrl: apiUrl, owner: 'acme', repo: 'notes', writeInterval: 0, log: () => {} });
+const listStarted = performance.now();
+const login = await api.whoAmI();
+const issues = await api.listIssues(config.baseLabel);
+const listMs = performance.now() - listStarted;
+const [managed, selectMs] = timed(() => selectManagedIssues(issues, login));
+const [plan, planMs] = timed(() =>
+  planChanges({
+    notes: read.notes,
+    managed,
+    config,
+    repository: { serverUrl: 'https://github.com', owner: 'acme', repo: 'notes' },
+    commit: 'a'.repeat(40),
+    since: since ?? null,
+    unreadablePaths: read.unreadable,
+    existingLabels: [],
+    notAssignable: new Set(),
+  }),
+);
+const phases: PlanPhases = {
+  notes: read.notes.length,
+  items: read.notes.reduce((sum, note) => sum + note.items.length, 0),
+  managed: managed.length,
+  changes: plan.changes.length,
+  unchanged: plan.unchanged,
+  ms: { parse: parseMs, list: listMs, select: selectMs, plan: planMs },
+  peakMb: process.resourceUsage().maxRSS / 1024,
+};
+console.log(JSON.stringify(phases));

@@ -1,0 +1,87 @@
+// Scale: a generated notes repository (scale-notes.ts) whose oldest items already have their issues
+// on the local GitHub, in step with the notes. One dry run of the bundle (wall time, peak memory,
+// reads), then the same work phase by phase (plan-phases.ts) to see where the time goes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '../../src/core/config/config.ts';
+import { parseNote } from '../../src/core/notes/parse-note.ts';
+import { planChanges } from '../../src/core/plan/plan-changes.ts';
+import { startFakeGitHub } from '../support/fake-github/index.ts';
+import { writeFiles } from '../support/run-action.ts';
+import { runMeasured } from './bundle-run.ts';
+import { CONFIG_PATH, corpusTeam } from './corpus-team.ts';
+import { runProcess } from './measure.ts';
+import type { PlanPhases } from './plan-phases.ts';
+import { SCALE_PATHS, scaleNotes } from './scale-notes.ts';
+
+const PHASES = new URL('./plan-phases.ts', import.meta.url).pathname;
+const REPOSITORY = { serverUrl: 'https://github.com', owner: 'acme', repo: 'notes' };
+
+export interface ScaleResult {
+  notes: number;
+  items: number;
+  issues: number;
+  /** The bundle's dry run. */
+  run: { wallMs: number; cpuMs: number; peakMb: number; reads: number; pages: number; changes: number };
+  phases: PlanPhases;
+}
+
+export async function measureScale(noteCount: number, issueCount: number): Promise<ScaleResult> {
+  const notes = scaleNotes(noteCount);
+  const team = corpusTeam();
+  const parsed = parseConfig(team.config, CONFIG_PATH);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const config = parsed.config;
+  const workspace = mkdtempSync(join(tmpdir(), 'minutes-bench-scale-'));
+  writeFiles(workspace, { [CONFIG_PATH]: team.config, ...Object.fromEntries(notes) });
+
+  // The issues a team would have after earlier runs: the first items' creates, as the planner writes them.
+  const read = [...notes].map(([path, text]) => parseNote(path, text, { sections: config.sections, groups: config.groups }));
+  const items = read.reduce((sum, note) => sum + note.items.length, 0);
+  const first = planChanges({
+    notes: read,
+    managed: [],
+    config,
+    repository: REPOSITORY,
+    commit: '0'.repeat(40),
+    since: null,
+    unreadablePaths: new Set(),
+    existingLabels: [],
+    notAssignable: new Set(),
+  });
+  read.length = 0;
+  const gh = await startFakeGitHub({ owner: REPOSITORY.owner, repo: REPOSITORY.repo, assignable: team.logins });
+  let issues = 0;
+  for (const change of first.changes) {
+    if (issues >= issueCount) break;
+    if (change.kind !== 'create') continue;
+    gh.seedIssue({ ...change.fields });
+    issues++;
+  }
+
+  try {
+    const run = await runMeasured({ apiUrl: gh.url, workspace, inputs: { paths: SCALE_PATHS, 'dry-run': 'true' } });
+    const reads = gh.requests.filter((request) => !request.write);
+    const plan = JSON.parse(run.result.outputs.plan ?? '{"changes":[]}') as { changes: unknown[] };
+    const probe = await runProcess(process.execPath, [PHASES, workspace, gh.url, SCALE_PATHS]);
+    if (probe.exitCode !== 0) throw new Error(`plan-phases failed:\n${probe.stderr}`);
+    return {
+      notes: notes.size,
+      items,
+      issues,
+      run: {
+        wallMs: run.wallMs,
+        cpuMs: run.cpuMs,
+        peakMb: run.peakMb,
+        reads: reads.length,
+        pages: reads.filter((request) => request.route === '/repos/{owner}/{repo}/issues').length,
+        changes: plan.changes.length,
+      },
+      phases: JSON.parse(probe.stdout) as PlanPhases,
+    };
+  } finally {
+    await gh.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}

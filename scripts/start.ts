@@ -20,7 +20,7 @@ try {
 
   gh.clearRequests();
   await run('Second run: nothing changed in the notes', 'b2'.repeat(20));
-  const writes = gh.requests.filter((request) => request.method !== 'GET').length;
+  const writes = gh.requests.filter((request) => request.write).length;
   console.log(`${gh.requests.length} read requests, ${writes} write requests: nothing was left to do.`);
 } finally {
   await gh.close();

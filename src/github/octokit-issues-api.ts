@@ -80,11 +80,19 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
 
   return {
     async whoAmI() {
+      // GraphQL's viewer answers for every kind of token: a person's, the workflow's GITHUB_TOKEN
+      // (github-actions[bot]) and a GitHub App's installation token (its-slug[bot]).
+      try {
+        const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+        if (viewer?.login) return viewer.login;
+      } catch (error) {
+        if (!isGraphQLRefusal(error)) throw explainError(error, 'Reading who the token acts as', repository);
+      }
       try {
         const { data } = await octokit.rest.users.getAuthenticated();
         return data.login;
       } catch (error) {
-        // An installation token (the workflow's GITHUB_TOKEN) may not read /user; it acts as the Actions bot.
+        // An installation token may not read /user either: the workflow's token acts as the Actions bot.
         // Another 403 (a spent rate limit) is not that answer.
         const { status, message } = error as { status?: number; message?: string };
         if (status === 403 && /not accessible by integration/i.test(message ?? '')) return 'github-actions[bot]';
@@ -150,6 +158,13 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
         await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
       }),
   };
+}
+
+/** A GraphQL answer that says no (an error in the body, or a refusal for this token), not a network fault. */
+function isGraphQLRefusal(error: unknown): boolean {
+  const { name, status, message } = error as { name?: string; status?: number; message?: string };
+  if (name === 'GraphqlResponseError') return true;
+  return (status === 403 && /not accessible/i.test(message ?? '')) || status === 404;
 }
 
 function toRepositoryIssue(issue: RestIssue): RepositoryIssue {

@@ -41,7 +41,7 @@ test('with --repo and a token, plans against the live issues, and writes nothing
     const { stdout } = await cli(['plan', EXAMPLES, '--paths', 'meetings/**/*.md', '--repo', 'example/meeting-notes'], { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: gh.url });
     assert.match(stdout, /Plan against example\/meeting-notes \(5 managed issues\):/);
     assert.match(stdout, /0 changes, 5 issues unchanged/);
-    assert.deepEqual(gh.requests.filter((request) => request.method !== 'GET'), []);
+    assert.deepEqual(gh.requests.filter((request) => request.write), []);
   } finally {
     await gh.close();
   }

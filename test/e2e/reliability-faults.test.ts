@@ -65,8 +65,7 @@ describe('primary rate limit exhausted (x-ratelimit-remaining: 0)', () => {
       const result = await run(gh, corpusWorkspace());
       assertRan(result);
       // The local GitHub answers 403 to any request sent while the window is spent: there is none.
-      assert.deepEqual(gh.requests.filter((request) => request.status === 403 && request.method !== 'GET'), []);
-      assert.deepEqual(gh.requests.filter((request) => request.status === 403 && request.path !== '/user'), []);
+      assert.deepEqual(gh.requests.filter((request) => request.status === 403), []);
       assert.ok(warnings(result.stdout).some((message) => /rate limit .*spent; waiting \d+ s for its reset/.test(message)), result.stdout);
       assertNoDuplicates(gh, healthy.expected);
       assertConverged(gh, healthy.expected);
@@ -82,7 +81,7 @@ describe('primary rate limit exhausted (x-ratelimit-remaining: 0)', () => {
       const stopped = await run(gh, workspace);
       assertFailedCleanly(stopped, /rate limit for this token is spent until \d\d:\d\d UTC \(in (59|60) min\), longer than a run waits \(10 min\)\. Nothing is lost/);
       assert.equal(gh.requests.length, 15, 'not one request after the answer that said the window is spent');
-      assert.ok(gh.requests.every((request) => request.status < 400 || request.path === '/user'));
+      assert.ok(gh.requests.every((request) => request.status < 400));
       assert.ok(managed(gh).length > 0 && managed(gh).length < healthy.expected.length);
       assert.match(stopped.summary, /Left for the next run/);
       gh.setRateLimit({ limit: 5000 });
@@ -99,9 +98,9 @@ describe('primary rate limit exhausted (x-ratelimit-remaining: 0)', () => {
     try {
       const result = await run(gh, corpusWorkspace());
       assertRan(result);
-      const refused = gh.requests.filter((request) => request.status === 403 && request.path !== '/user');
+      const refused = gh.requests.filter((request) => request.status === 403 && request.path !== '/graphql');
       assert.equal(refused.length, 0);
-      assert.equal(gh.requests.filter((request) => request.path === '/user').length, 2, 'the first request learns the window is spent, and is sent again after the reset');
+      assert.equal(gh.requests.filter((request) => request.path === '/graphql').length, 2, 'the first request learns the window is spent, and is sent again after the reset');
       assertConverged(gh, healthy.expected);
     } finally {
       await gh.close();
@@ -257,7 +256,7 @@ describe('two runs at the same time on the same notes', () => {
   });
 });
 
-describe('a personal token whose /user keeps answering with a secondary rate limit', () => {
+describe('a personal token whose identity query keeps answering with a secondary rate limit', () => {
   test('the run stops instead of taking itself for the Actions bot (which would see none of its issues and create them all again)', async () => {
     const userToken = 'ghp_PersonalT0kenNeverPrinted0123456789abc';
     const gh = await startGitHub({ tokens: { [userToken]: { login: 'octo-user', kind: 'user' } } });
@@ -265,7 +264,7 @@ describe('a personal token whose /user keeps answering with a secondary rate lim
       const workspace = corpusWorkspace();
       assertRan(await run(gh, workspace, { inputs: { token: userToken } }));
       assert.equal(gh.issues.filter((issue) => issue.user === 'octo-user').length, healthy.expected.length);
-      gh.fault({ method: 'GET', path: '/user', times: 4, kind: { secondaryRateLimit: true, retryAfter: 1 } });
+      gh.fault({ method: 'POST', path: '/graphql', times: 4, kind: { secondaryRateLimit: true, retryAfter: 1 } });
       gh.clearRequests();
       const result = await run(gh, workspace, { inputs: { token: userToken } });
       assertFailedCleanly(result, /secondary rate limit/, { summary: false });

@@ -80,7 +80,7 @@ test('annotations stop at 50, with a count of the rest', async () => {
     const warnings = result.commands.filter((command) => command.command === 'warning');
     assert.equal(warnings.length, 51);
     assert.match(warnings.at(-1)!.message, /21 more problems in the notes are not shown as annotations/);
-    assert.equal(gh.requests.filter((request) => request.method !== 'GET').length, 0, 'a dry run writes nothing');
+    assert.equal(gh.requests.filter((request) => request.write).length, 0, 'a dry run writes nothing');
     assert.match(result.summary, /Dry run: nothing was written/);
     assert.match(result.summary, /70 to create/);
   } finally {
@@ -113,7 +113,7 @@ describe('errors a user must fix first', () => {
       const errors = result.commands.filter((command) => command.command === 'error');
       assert.equal(errors.length, 1);
       assert.match(errors[0]!.message, /issues: write/);
-      assert.equal(gh.requests.filter((request) => request.method !== 'GET').length, 1, 'the first write stops the run');
+      assert.equal(gh.requests.filter((request) => request.write).length, 1, 'the first write stops the run');
     } finally {
       await gh.close();
     }

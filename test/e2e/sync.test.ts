@@ -35,7 +35,7 @@ DONE TT: Provide plots with Redis measurements.
 TL: Investigate further the TLS issues with LD_PRELOAD.
 `;
 
-const writeRequests = (gh: FakeGitHub) => gh.requests.filter((request) => request.method !== 'GET');
+const writeRequests = (gh: FakeGitHub) => gh.requests.filter((request) => request.write);
 const managed = (gh: FakeGitHub) => gh.issues.filter((issue) => issue.labels.includes('action-item') && !issue.pull_request);
 const byTitle = (gh: FakeGitHub, start: string) => {
   const found = managed(gh).filter((issue) => issue.title.startsWith(start));
@@ -175,6 +175,23 @@ describe('many managed issues', () => {
       assert.deepEqual(writeRequests(gh), []);
       const pages = gh.requests.filter((request) => /\/issues$/.test(request.path));
       assert.equal(pages.length, 3);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+describe('a GitHub App installation token', () => {
+  test('its issues, written by the app\'s bot, are its own: a rerun recognises them and writes nothing', async () => {
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', tokens: { 'app-token': { login: 'notes-bot[bot]', kind: 'installation' } } });
+    try {
+      const workspace = makeWorkspace({ 'notes/2024-02-02.md': '---\ntitle: Sync\ndatetime: 2024-02-02T10:00:00Z\nteams: [core]\n---\n\n## Action items\n\nAB: Write the plan.\n' });
+      assertRan(await runAction({ apiUrl: gh.url, workspace, inputs: { token: 'app-token' } }));
+      assert.deepEqual(gh.issues.map((issue) => issue.user), ['notes-bot[bot]']);
+      gh.clearRequests();
+      assertRan(await runAction({ apiUrl: gh.url, workspace, inputs: { token: 'app-token' } }));
+      assert.deepEqual(writeRequests(gh), []);
+      assert.equal(gh.issues.length, 1);
     } finally {
       await gh.close();
     }

@@ -133,7 +133,7 @@ export function assertNoToken(result: RunResult, gh?: FakeGitHub, token = TOKEN)
 export const managed = (gh: FakeGitHub): IssueRecord[] =>
   gh.issues.filter((issue) => !issue.pull_request && issue.user === 'github-actions[bot]' && issue.labels.includes('action-item'));
 
-export const writes = (gh: FakeGitHub) => gh.requests.filter((request) => request.method !== 'GET');
+export const writes = (gh: FakeGitHub) => gh.requests.filter((request) => request.write);
 
 export interface IssueShape {
   title: string;

@@ -62,7 +62,7 @@ export async function handleRequest(server: Server, request: IncomingMessage, re
   const method = (request.method ?? 'GET').toUpperCase();
   const url = new URL(request.url ?? '/', 'http://fake-github.invalid');
   const path = url.pathname;
-  const entry: RequestLogEntry = { method, path, query: Object.fromEntries(url.searchParams), status: 0 };
+  const entry: RequestLogEntry = { method, path, query: Object.fromEntries(url.searchParams), status: 0, write: method !== 'GET' && method !== 'HEAD' };
   server.log.push(entry);
   const text = await readBody(request);
   const json = parseJson(text);
@@ -75,7 +75,10 @@ export async function handleRequest(server: Server, request: IncomingMessage, re
   }
   const canonical = canonicalPath(path, site);
   const match = matchRoute(server.routes, method, canonical);
-  if (match) entry.route = match.route.template;
+  if (match) {
+    entry.route = match.route.template;
+    entry.write = match.route.write;
+  }
   const docs = match?.route.docs ?? DOCS_ROOT;
   const fired = faults.fire(method, [path, canonical], match?.route.template);
   if (server.latencyMs > 0) await sleep(server.latencyMs);

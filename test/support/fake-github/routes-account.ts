@@ -1,5 +1,5 @@
 // The caller's own account and rate-limit status. GITHUB_TOKEN (an installation token) may not
-// read /user; asking for /rate_limit costs nothing, as on GitHub.
+// read /user but may ask GraphQL for its viewer; asking for /rate_limit costs nothing, as on GitHub.
 import { HttpError } from './http-error.ts';
 import type { Route } from './router.ts';
 import { toAuthenticatedUser } from './serialize-user.ts';
@@ -11,6 +11,21 @@ function fixedWindow(limit: number) {
 }
 
 export const accountRoutes: Route[] = [
+  {
+    // GraphQL, for the one query the action sends: who the token acts as. Installation tokens (the
+    // workflow's GITHUB_TOKEN, GitHub Apps) may ask it too, and get their bot login.
+    method: 'POST',
+    template: '/graphql',
+    docs: 'https://docs.github.com/graphql/reference/queries#viewer',
+    write: false,
+    handle(context) {
+      const query = String((context.body as { query?: unknown } | null)?.query ?? '');
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(query)) {
+        return { status: 200, body: { errors: [{ message: 'This local GitHub answers only { viewer { login } }.', type: 'NOT_SUPPORTED' }] } };
+      }
+      return { status: 200, body: { data: { viewer: { login: context.caller.login } } } };
+    },
+  },
   {
     method: 'GET',
     template: '/user',

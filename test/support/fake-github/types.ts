@@ -98,6 +98,8 @@ export type RequestLogEntry = {
   /** The matched operation, e.g. '/repos/{owner}/{repo}/issues'; undefined for unknown routes. */
   route?: string;
   query: Record<string, string>;
+  /** Whether the request asks to change something (a GraphQL query is a POST that only reads). */
+  write: boolean;
   /** HTTP status sent; 0 when the connection was reset instead. */
   status: number;
   body?: unknown;

@@ -1,5 +1,6 @@
 // Writes the run's report where a runner shows it: the outputs, the job summary and a short log.
 import * as core from '@actions/core';
+import { planOutput } from '../core/report/plan-output.ts';
 import { renderSummary } from '../core/report/render-summary.ts';
 import type { RunOutputs, RunReport } from '../core/report/run-report.ts';
 
@@ -10,7 +11,7 @@ export async function writeReport(report: RunReport, outputs: RunOutputs): Promi
   core.setOutput('updated', JSON.stringify(outputs.updated));
   core.setOutput('closed', JSON.stringify(outputs.closed));
   core.setOutput('reopened', JSON.stringify(outputs.reopened));
-  core.setOutput('plan', JSON.stringify(report.plan));
+  core.setOutput('plan', planOutput(report.plan));
 
   for (const { change, number } of report.applied) core.info(logSafe(`${change.kind} #${number}: ${change.display.title}`));
   core.info(
@@ -23,6 +24,16 @@ export async function writeReport(report: RunReport, outputs: RunOutputs): Promi
     summary = `${summary.slice(0, MAX_SUMMARY_BYTES / 4)}\n\n… the summary was cut to fit GitHub's limit.\n`;
   }
   await core.summary.addRaw(summary, true).write();
+  summaryWritten = true;
+}
+
+let summaryWritten = false;
+
+/** When a run fails before it has a report (a bad config, GitHub unreachable), the summary says why. */
+export async function writeFailureSummary(message: string): Promise<void> {
+  if (summaryWritten || !process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(`## minutes-to-issues\n\n**The run failed:** ${message.replace(/</g, '&lt;')}\n`, true).write();
+  summaryWritten = true;
 }
 
 /** A log line that text from a note cannot turn into a workflow command. */

@@ -97,6 +97,7 @@ describe('errors a user must fix first', () => {
     assert.equal(errors.length, 1);
     assert.match(errors[0]!.message, /close-removed: .*`true` or `false`/);
     assert.match(errors[0]!.message, /unknown key 'label'/);
+    assert.match(result.summary, /The run failed:.*close-removed/s, 'the summary says why too');
   });
 
   test('no notes found says to check actions/checkout and the paths', async () => {

@@ -235,3 +235,17 @@ describe('assignees GitHub refuses', () => {
     assert.deepEqual(planChanges(planInput([first], issues)).changes, []);
   });
 });
+
+describe('the plan output', () => {
+  test('is the plan without bodies, and stays within GitHub\'s 1 MB for an output', async () => {
+    const { planOutput } = await import('../../../src/core/report/plan-output.ts');
+    const small = JSON.parse(planOutput(planChanges(planInput([first])))) as { changes: { kind: string; title: string; labels: string[] }[] };
+    assert.deepEqual(small.changes.map((change) => change.title), ['Post proposal on Alpine-based build rules', 'Provide plots with Redis measurements', 'Re-tag Marco with the links to spikes issue (RD)']);
+    assert.ok(!JSON.stringify(small).includes('minutes-to-issues v1'), 'no bodies, no markers');
+    const many = makeNote('d/2024-01-01.md', '2024-01-01', Array.from({ length: 12_000 }, (_, index) => ({ owners: 'FP', text: `Backlog item number ${index} of the very long list of things to do` })));
+    const text = planOutput(planChanges(planInput([many])));
+    const big = JSON.parse(text) as { changes: unknown[]; truncated: { changes: number } };
+    assert.ok(text.length <= 900_000, `${text.length} bytes`);
+    assert.equal(big.changes.length + big.truncated.changes, 12_000);
+  });
+});

@@ -19,7 +19,7 @@ export interface ItemHead {
 export type HeadMode = 'first' | 'continuation';
 
 const EMPHASIZED_PREFIX = /^(\*\*|__|\*|_)([^*_]{1,80}?)(:?)\1(:?)/;
-const EXPLICIT = /^(?:TODO|To-?do|todo|AI|ACTION(?:\s+ITEMS?)?|Action(?:\s+[Ii]tems?)?|action(?:\s+items?)?)(?![\p{L}\p{N}-])/iu;
+const EXPLICIT = /^(?:to-?do|ai|action(?:\s+items?)?)(?![\p{L}\p{N}-])/iu;
 const EXPLICIT_COLON = /^\s*:\s*/;
 const EXPLICIT_PARENS = /^\s*\(([^()]{1,80})\)\s*:(?:\s+|$)/;
 const EXPLICIT_OWNERS = /^\s+([^:]{1,80}?):(?:\s+|$)/;
@@ -48,28 +48,35 @@ function readColonOwners(text: string, context: OwnerContext): Owned | null {
   return { owners, rest: text.slice(colon.index + 1).trim(), note: withNote ? withNote[2]!.trim() || null : null };
 }
 
+/**
+ * Owners sit in the first few dozen characters of a line: the patterns below only ever look there (or
+ * at the very end), which keeps them linear on lines of any length.
+ */
+const HEAD_CHARS = 200;
+
 function readOwnersTo(text: string, context: OwnerContext): Owned | null {
-  const match = OWNERS_TO.exec(text);
+  const match = OWNERS_TO.exec(text.slice(0, HEAD_CHARS));
   const owners = match ? readOwnerList(match[1]!, context, 'confirmed') : null;
   return owners && match ? { owners, rest: text.slice(match[0].length), note: null } : null;
 }
 
 function readLeadingLogins(text: string, context: OwnerContext): Owned | null {
-  const match = LEADING_LOGINS.exec(text);
+  const match = LEADING_LOGINS.exec(text.slice(0, HEAD_CHARS));
   const owners = match ? readOwnerList(match[1]!, context, 'confirmed') : null;
   return owners && match ? { owners, rest: text.slice(match[0].length), note: null } : null;
 }
 
 function readTrailingOwners(text: string, context: OwnerContext): Owned | null {
-  const match = TRAILING_OWNERS.exec(text);
-  if (!match || match.index === 0) return null;
+  const from = Math.max(0, text.length - 100);
+  const match = TRAILING_OWNERS.exec(text.slice(from));
+  if (!match || from + match.index === 0) return null;
   const owners = readOwnerList(match[1]!, context, 'confirmed');
-  return owners ? { owners, rest: text.slice(0, match.index), note: null } : null;
+  return owners ? { owners, rest: text.slice(0, from + match.index), note: null } : null;
 }
 
 /** After 'TODO:' the owners may be named without a colon: 'TODO: SK review', 'TODO: RD/RV review'. */
 function readOwnersThenVerb(text: string, context: OwnerContext): Owned | null {
-  const match = OWNERS_THEN_VERB.exec(text);
+  const match = OWNERS_THEN_VERB.exec(text.slice(0, HEAD_CHARS));
   const owners = match ? readOwnerList(match[1]!, context, 'confirmed') : null;
   return owners && match ? { owners, rest: text.slice(match[0].length), note: null } : null;
 }
@@ -92,7 +99,8 @@ function readExplicit(text: string, context: OwnerContext, mode: HeadMode): Owne
     const rest = after.slice(colon[0].length);
     return readOwned(rest, context, mode) ?? readOwnersThenVerb(rest, context) ?? { owners: [], rest, note: null };
   }
-  const named = EXPLICIT_PARENS.exec(after) ?? EXPLICIT_OWNERS.exec(after);
+  const head = after.slice(0, HEAD_CHARS);
+  const named = EXPLICIT_PARENS.exec(head) ?? EXPLICIT_OWNERS.exec(head);
   const owners = named ? readOwnerList(named[1]!, context, 'plausible') : null;
   return owners && named ? { owners, rest: after.slice(named[0].length), note: null } : null;
 }

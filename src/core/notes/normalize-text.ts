@@ -5,16 +5,21 @@ const CODE_TICKS = /`+/g;
 const EMPHASIS_OPEN = /(^|[\s([{"'])(?:\*{1,3}|_{1,3}|~~)(?=\S)/gu;
 const EMPHASIS_CLOSE = /(\S)(?:\*{1,3}|_{1,3}|~~)(?=$|[\s)\]}"'.,;:!?])/gu;
 const SPACES = /\s+/g;
-const TRAILING_PUNCTUATION = /[\s.,;:!?…]+$/u;
+const TRAILING_PUNCTUATION = new Set([' ', '.', ',', ';', ':', '!', '?', '…']);
+
+/** A loop, not /[.,;:!?]+$/: that pattern is quadratic on a long run of dots in the middle of a text. */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 
 export function normalizeKey(text: string): string {
-  return text
+  const plain = text
     .normalize('NFC')
     .replace(CODE_TICKS, '')
     .replace(EMPHASIS_OPEN, '$1')
     .replace(EMPHASIS_CLOSE, '$1')
-    .replace(SPACES, ' ')
-    .replace(TRAILING_PUNCTUATION, '')
-    .trim()
-    .toLowerCase();
+    .replace(SPACES, ' ');
+  return trimTrailingPunctuation(plain).trim().toLowerCase();
 }

@@ -24,11 +24,20 @@ export interface Outline {
   headings: OutlineHeading[];
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const ATX_CLOSING = /(?:^|[ \t]+)#+$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const NOT_PARAGRAPH = /^(?:[ \t]{4}|\t| {0,3}(?:[-*+>|<]|\d{1,9}[.)]|#|`{3}|~{3}))/;
+
+/** The text of an ATX heading without its optional closing '#'s (code, not a regex: lines can be huge). */
+function atxContent(rest: string): string {
+  const text = rest.trim();
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === '#') end--;
+  if (end === 0) return '';
+  const before = text.charAt(end - 1);
+  return end < text.length && (before === ' ' || before === '\t') ? text.slice(0, end).trimEnd() : text;
+}
 
 function findFrontMatter(lines: string[]): FrontMatterBlock | null {
   if (lines[0]?.trimEnd() !== '---') return null;
@@ -83,10 +92,9 @@ export function scanOutline(text: string): Outline {
       inComment = true;
       continue;
     } else if (first === '#') {
-      const atx = ATX.exec(line);
+      const atx = ATX_OPEN.exec(line);
       if (atx) {
-        const content = (atx[2] ?? '').replace(ATX_CLOSING, '').trim();
-        headings.push({ line: i, endLine: i, level: atx[1]!.length, text: content });
+        headings.push({ line: i, endLine: i, level: atx[1]!.length, text: atxContent(line.slice(atx[0].length)) });
         blockStart = i + 1;
         continue;
       }

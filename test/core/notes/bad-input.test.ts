@@ -82,6 +82,16 @@ describe('bad input', () => {
     }
   });
 
+  it('stays linear on long lines: runs of spaces, dots or separators where owners and markers are looked for', () => {
+    const n = 90_000;
+    for (const line of ['FP: a' + ' '.repeat(n) + 'b', '@a' + ' '.repeat(n) + 'b', 'TODO' + '\t'.repeat(n) + 'x', 'FP: a' + '.'.repeat(n) + 'b', 'FP' + '/FP'.repeat(n / 3) + ': x', `# a${' '.repeat(n)}b`]) {
+      const started = performance.now();
+      parse(`## TODOs\n\n${line}\n`);
+      parse(`# Notes\n\n${line}\n`);
+      assert.ok(performance.now() - started < 3000, line.slice(0, 12));
+    }
+  });
+
   it('stops at lists or quotes nested too deep to be a note, and says where', () => {
     const staircase = Array.from({ length: 300 }, (_, depth) => `${' '.repeat(depth * 2)}- FP: level ${depth}`).join('\n');
     for (const body of [`## TODOs\n\nSK: Before.\n\n${staircase}\n`, `## TODOs\n\nSK: Before.\n\n${'> - '.repeat(5000)}FP: x\n`]) {

@@ -1,7 +1,10 @@
 // Words that look like owners (a capitalised word or an all-caps token before a colon) but are
 // labels, acronyms or time words. They keep 'Note: ...' and 'CI: ...' lines owner-less.
 
-/** Compared in lower case. Labels people write before a colon, and words that start sentences. */
+/**
+ * Compared in lower case. Labels people write before a colon, words that start sentences, and the
+ * areas and tools notes group tasks under ('Security: ...', 'GitHub: ...').
+ */
 export const LABEL_WORDS: ReadonlySet<string> = new Set(`
 note notes nota decision decisions decided agreed agreement agreements consensus update updates
 status question questions answer answers idea ideas next summary context todo todos done action
@@ -32,7 +35,11 @@ anything someone somebody nobody anyone ask tip tips hint hints fix fixes featur
 changes changelog team teams group groups project projects repo repository code tests test build
 ci cd docs website blog slides demo demos talk talks event events conference workshop hackathon
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december q a`.split(/\s+/).filter(Boolean));
+august september october november december q a
+linux windows docker github gitlab python rust java javascript typescript kubernetes android backend
+frontend infra infrastructure security performance marketing sales legal finance design product
+engineering ops devops support community database server cloud azure google slack discord zoom jira
+confluence notion hackmd wiki email mail calendar`.split(/\s+/).filter(Boolean));
 
 /** Compared in upper case. Tokens in capitals that are things, not people's initials. */
 export const ACRONYMS: ReadonlySet<string> = new Set(`

@@ -48,10 +48,11 @@ describe('owners written before a colon', () => {
     const note = noteOf([
       'Note: the meeting moved to Thursday.', '', 'Decision: we use Alpine.', '', 'Agreed: keep the old API.', '',
       'Update: the CI is green again.', '', 'Next steps: see the roadmap.', '', 'CI: flaky tests on arm64.', '',
-      'Recommendations: ask early.', '', 'Release: v0.13 on Monday.', '', 'NOTE: bring slides.',
+      'Recommendations: ask early.', '', 'Release: v0.13 on Monday.', '', 'NOTE: bring slides.', '',
+      'Security: rotate the keys.', '', 'GitHub: enable merge queues.',
     ].join('\n'));
     assert.deepEqual(note.items, []);
-    assert.equal(note.decisions.length, 9);
+    assert.equal(note.decisions.length, 11);
   });
 
   it('needs sure owners for "XX to ..." and "XX will ...": initials or participants, not any capitalised word', () => {

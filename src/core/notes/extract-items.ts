@@ -37,14 +37,19 @@ function headOf(text: string, walk: SectionWalk, mode: 'first' | 'continuation')
   return readItemHead(text.replace(STRIKE_OPEN, ''), walk.owners, mode);
 }
 
+const segmentCache = new WeakMap<Paragraph, Segment[]>();
+
 /** Splits a paragraph where a line names owners of its own: 'FP: a\nSK: b' is two items. */
 function segmentParagraph(walk: SectionWalk, paragraph: Paragraph): Segment[] {
+  const cached = segmentCache.get(paragraph);
+  if (cached) return cached;
   const segments: Segment[] = [];
   for (const line of paragraphLines(walk.lines, paragraph)) {
     const head = headOf(line.text, walk, segments.length === 0 ? 'first' : 'continuation');
     if (segments.length === 0 || isOwnedHead(head)) segments.push({ lines: [line], head });
     else segments.at(-1)!.lines.push(line);
   }
+  segmentCache.set(paragraph, segments);
   return segments;
 }
 

@@ -35,28 +35,25 @@ export interface LineSlice {
 
 export interface ParsedSlices {
   tree: Root;
-  /** The Markdown that was parsed: the slices joined by '\n'. */
-  source: string;
+  /** The lines of the Markdown that was parsed: the slices one after the other. */
+  sourceLines: string[];
   /** Maps a 1-based line of `source` to the 1-based line in the note. */
   noteLine: (line: number) => number;
 }
 
 export function parseSlices(lines: readonly string[], slices: readonly LineSlice[]): ParsedSlices {
-  const parts: string[] = [];
+  const sourceLines: string[] = [];
   const firstLines: number[] = [];
   const noteStarts: number[] = [];
-  let sourceLine = 1;
   for (const slice of slices) {
-    firstLines.push(sourceLine);
+    firstLines.push(sourceLines.length + 1);
     noteStarts.push(slice.start + 1);
-    parts.push(lines.slice(slice.start, slice.end).join('\n'));
-    sourceLine += slice.end - slice.start;
+    for (let line = slice.start; line < slice.end; line++) sourceLines.push(lines[line]!);
   }
-  const source = parts.join('\n');
   const noteLine = (line: number): number => {
     let k = firstLines.length - 1;
     while (k > 0 && firstLines[k]! > line) k--;
     return noteStarts[k]! + (line - firstLines[k]!);
   };
-  return { tree: processor.parse(source), source, noteLine };
+  return { tree: processor.parse(sourceLines.join('\n')), sourceLines, noteLine };
 }

@@ -85,7 +85,7 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
 
   const participants = fields.participants ?? [];
   const walk: SectionWalk = {
-    lines: parsed ? parsed.source.split('\n') : [],
+    lines: parsed ? parsed.sourceLines : [],
     noteLine: parsed ? parsed.noteLine : (line) => line,
     owners: createOwnerContext(options.groups, participants),
     items: [],

@@ -4,8 +4,11 @@ import type { Diagnostic } from './note.ts';
 import type { FrontMatterBlock, Outline } from './scan-outline.ts';
 import type { SectionRange } from './todo-sections.ts';
 
-/** remark reads a few hundred KB a second; this many characters of TODO sections keep any note under a second. */
-export const MAX_SECTION_CHARS = 100_000;
+/**
+ * remark reads a few hundred KB a second: this many characters of TODO sections (10,000 items of a
+ * short line) keep the worst note, a huge paste into a TODO section, to a couple of seconds.
+ */
+export const MAX_SECTION_CHARS = 500_000;
 
 /** Front matter holds a few fields; a bigger block is not one a writer meant, and YAML is slow on it. */
 export const MAX_FRONT_MATTER_CHARS = 20_000;

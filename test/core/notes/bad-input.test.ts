@@ -63,11 +63,11 @@ describe('bad input', () => {
   });
 
   it('reads at most MAX_SECTION_CHARS of TODO sections and says where it stopped', () => {
-    const body = `## TODOs\n\n${'FP: A task in a very long TODO section, written again and again.\n\n'.repeat(5000)}`;
+    const body = `## TODOs\n\n${'FP: A task in a very long TODO section, written again and again.\n\n'.repeat(10_000)}`;
     const started = performance.now();
     const note = parse(body);
-    assert.ok(performance.now() - started < 1500);
-    assert.ok(note.items.length > 1000 && note.items.length < 5000);
+    assert.ok(performance.now() - started < 10_000, 'a guard against a hang, not a benchmark');
+    assert.ok(note.items.length > 5000 && note.items.length < 10_000);
     const diagnostic = note.diagnostics.find((d) => d.code === 'section-too-large')!;
     assert.equal(diagnostic.line, note.items.at(-1)!.line + 2);
     assert.match(diagnostic.message, new RegExp(`${MAX_SECTION_CHARS / 1000} KB`));

@@ -10,7 +10,7 @@ import type { Note } from '../notes/note.ts';
 import { trackItems, type TrackedItem } from '../tracking/track-items.ts';
 import { bodyAtCommit, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
 import { closingComment, duplicateComment, removedComment, reopeningComment, type LinkToLine } from './comments.ts';
-import { matchIssues, mergeLinkedItems } from './match-issues.ts';
+import { matchIssues, mergeLinkedItems, type Match } from './match-issues.ts';
 import { indexNextMeetings } from './next-meetings.ts';
 import { ownerDiagnostics } from './owner-diagnostics.ts';
 import type { Change, ChangeDisplay, IssuePatch, Plan, SkippedItem } from './plan.ts';
@@ -31,7 +31,20 @@ export interface PlanInput {
   notAssignable: ReadonlySet<string>;
 }
 
-export function planChanges(input: PlanInput): Plan {
+/**
+ * The bulk of planning, which neither the labels that exist nor the assignability checks change:
+ * tracking the items, what each issue should be, and which issue is which item. A run that plans again
+ * after asking GitHub about labels and assignees passes it to planChanges instead of redoing it.
+ */
+export interface PreparedPlan {
+  /** The input it was prepared from: planChanges refuses it for another. */
+  readonly basis: Omit<PlanInput, 'existingLabels' | 'notAssignable'>;
+  readonly desired: ReadonlyMap<TrackedItem, DesiredIssue>;
+  readonly matches: readonly Match[];
+  readonly unclaimed: readonly ManagedIssue[];
+}
+
+export function preparePlan(input: PlanInput): PreparedPlan {
   const { config, repository } = input;
   const nextMeetings = indexNextMeetings(input.notes);
   const items = mergeLinkedItems(trackItems(input.notes), input.managed, (item) => linkedIssue(item, repository));
@@ -39,6 +52,16 @@ export function planChanges(input: PlanInput): Plan {
   const context = { config, repository, since: input.since, nextMeetings, markerReserve, resolveOwners: ownerResolver(config) };
   for (const item of items) desired.set(item, desireIssue(item, context));
   const { matches, unclaimed } = matchIssues(items, input.managed, (item) => desired.get(item)!.linkedIssue);
+  const { existingLabels: _labels, notAssignable: _assignable, ...basis } = input;
+  return { basis, desired, matches, unclaimed };
+}
+
+export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePlan(input)): Plan {
+  const { config, repository } = input;
+  if (Object.entries(prepared.basis).some(([key, value]) => input[key as keyof PlanInput] !== value)) {
+    throw new Error('planChanges: the prepared plan was made from other notes, issues or settings');
+  }
+  const { desired, matches, unclaimed } = prepared;
   const issueUrl = (number: number) => `${repository.serverUrl}/${repository.owner}/${repository.repo}/issues/${number}`;
   const sourceOf = (path: string, line: number) => ({ path, line, url: notePermalink(repository, input.commit, path, line) });
 

@@ -55,6 +55,7 @@ export async function run(): Promise<void> {
     ...timingsFromEnv(process.env),
     log: (message) => core.warning(message),
     debug: (message) => core.debug(message),
+    logRequests: core.isDebug(),
   });
   const actionLogin = await api.whoAmI();
   const managed = selectManagedIssues(await api.listIssues(config.baseLabel), actionLogin);

@@ -23,6 +23,8 @@ export interface OctokitOptions {
   log: (message: string) => void;
   /** Octokit's own request log (every failed request, including expected 403s and 404s). */
   debug?: (message: string) => void;
+  /** Log every request to `debug` too (with the runner's step debug logging on). */
+  logRequests?: boolean;
   /** An attempt with no answer after this long fails like a reset connection. */
   requestTimeoutMs?: number;
   /** The first retry of a failed read or update waits this long, the next ones 4 and 9 times as long. */
@@ -41,11 +43,13 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
   const repository = `${owner}/${repo}`;
   const pacing = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeInterval });
   const maxWait = options.maxRateLimitWaitSeconds ?? 600;
+  const failureLog = options.debug ?? (() => {});
+  const requestLog = options.logRequests ? failureLog : () => {};
   const octokit = new ThrottledOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'minutes-to-issues',
-    log: { debug: () => {}, info: () => {}, warn: options.debug ?? (() => {}), error: options.debug ?? (() => {}) },
+    log: { debug: requestLog, info: requestLog, warn: failureLog, error: failureLog },
     gate: { signal: options.signal, maxWaitSeconds: maxWait, timeoutMs: options.requestTimeoutMs ?? 30_000, log: options.log },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {

@@ -51,8 +51,8 @@ describe('text that would inject workflow commands into the log', () => {
       assert.equal(managed(gh).length, 5, 'every item synced');
 
       const commands = commandLines(result.stdout);
-      // The only commands are the action's own: the token's mask, debug lines and annotations it made.
-      assert.deepEqual([...new Set(commands.map((command) => command.name))].sort(), ['add-mask', 'debug', 'warning']);
+      // The only commands are the action's own: the token's mask and the annotations it made.
+      assert.deepEqual([...new Set(commands.map((command) => command.name))].sort(), ['add-mask', 'warning']);
       assert.deepEqual(commands.filter((command) => command.name === 'add-mask').map((command) => command.message), [TOKEN]);
       const warnings = commands.filter((command) => command.name === 'warning');
       assert.equal(warnings.length, 1, 'one annotation: the unknown owner');

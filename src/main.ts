@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { selectManagedIssues } from './core/issues/managed-issue.ts';
 import type { RepositoryContext } from './core/issues/permalink.ts';
-import { planChanges, type PlanInput } from './core/plan/plan-changes.ts';
+import { planChanges, preparePlan, type PlanInput } from './core/plan/plan-changes.ts';
 import type { Plan } from './core/plan/plan.ts';
 import { renderPreview } from './core/report/render-preview.ts';
 import { outputsOf, type RunReport } from './core/report/run-report.ts';
@@ -106,7 +106,8 @@ export async function run(): Promise<void> {
  * asks neither.
  */
 async function settlePlan(input: PlanInput, api: IssuesApi, willWrite: boolean): Promise<Plan> {
-  const plan = planChanges(input);
+  const prepared = preparePlan(input);
+  const plan = planChanges(input, prepared);
   if (plan.changes.length === 0) return plan;
   const notAssignable = new Set<string>();
   if (willWrite) {
@@ -119,7 +120,7 @@ async function settlePlan(input: PlanInput, api: IssuesApi, willWrite: boolean):
   // Read even in a dry run or a preview, so that they do not announce labels that exist.
   const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : [];
   if (existingLabels.length === 0 && notAssignable.size === 0) return plan;
-  return planChanges({ ...input, existingLabels, notAssignable });
+  return planChanges({ ...input, existingLabels, notAssignable }, prepared);
 }
 
 /** Keeps the preview comment; a token that may not comment (a fork's) is a notice, not a failure. */

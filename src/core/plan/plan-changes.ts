@@ -2,18 +2,18 @@
 // in step with the notes. Pure: everything it needs comes in as data.
 import type { Config } from '../config/config.ts';
 import type { ManagedIssue } from '../issues/managed-issue.ts';
-import { markerKey, markerPaths } from '../issues/marker-fields.ts';
-import { renderMarker, type Marker } from '../issues/marker.ts';
 import { notePermalink, type RepositoryContext } from '../issues/permalink.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
 import { trackItems, type TrackedItem } from '../tracking/track-items.ts';
-import { bodyAtCommit, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
-import { closingComment, duplicateComment, removedComment, reopeningComment, type LinkToLine } from './comments.ts';
+import { desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
+import { duplicateComment, removedComment } from './comments.ts';
+import { bodyWithMarker, markerFor, markerReserve, withMarker } from './marker-body.ts';
 import { matchIssues, mergeLinkedItems, type Match } from './match-issues.ts';
 import { indexNextMeetings } from './next-meetings.ts';
 import { ownerDiagnostics } from './owner-diagnostics.ts';
-import type { Change, ChangeDisplay, IssuePatch, Plan, SkippedItem } from './plan.ts';
+import type { Change, ChangeDisplay, Plan, SkippedItem } from './plan.ts';
+import { planIssueUpdate } from './update-issue.ts';
 
 export interface PlanInput {
   notes: readonly Note[];
@@ -113,7 +113,7 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
       continue;
     }
 
-    const change = updateOf(issue, want, assignees, input.commit, (path, line) => notePermalink(repository, input.commit, path, line));
+    const change = planIssueUpdate(issue, want, assignees, input.commit, (path, line) => notePermalink(repository, input.commit, path, line));
     if (change === null) {
       unchanged++;
       continue;
@@ -153,142 +153,6 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
       .map((note) => ({ path: note.path, title: note.title, date: note.date, decisions: note.decisions })),
     diagnostics: [...ownerDiagnostics(desired.values(), input.notAssignable, config)],
   };
-}
-
-type StateChange = { kind: 'update' | 'close' | 'reopen'; patch: IssuePatch; comment?: string; why: string };
-
-/** The write that brings a managed issue in step with the notes, or null when it already is. */
-function updateOf(issue: ManagedIssue, want: DesiredIssue, assignees: string[], commit: string, link: LinkToLine): StateChange | null {
-  const marker = issue.marker;
-  const patch: IssuePatch = {};
-  const reasons: string[] = [];
-  // A field follows the notes only when the notes changed it since the action last wrote it: what a
-  // person changed by hand stays otherwise.
-  if (want.title !== marker.title && want.title !== issue.title) {
-    patch.title = want.title;
-    reasons.push('reworded');
-  }
-  const labels = followNotes(issue.labels, marker.labels, want.labels);
-  if (labels) {
-    patch.labels = labels;
-    reasons.push('teams changed');
-  }
-  // The marker keeps the logins the notes ask for; those GitHub refuses are left off what is sent.
-  const refused = (login: string) => want.logins.includes(login) && !assignees.includes(login);
-  const nextAssignees = followNotes(issue.assignees, marker.assignees, want.logins)?.filter((login) => !refused(login));
-  if (nextAssignees && !sameSet(nextAssignees, issue.assignees)) {
-    patch.assignees = nextAssignees;
-    reasons.push('owners changed');
-  }
-  const bodyChanged = want.bodyHash !== marker.body;
-  if (bodyChanged && reasons.length === 0) {
-    reasons.push(marker.paths.includes(want.latest.path) ? 'note edited or moved' : `mentioned in ${want.latest.noteTitle}`);
-  }
-
-  let kind: StateChange['kind'] = 'update';
-  let comment: string | undefined;
-  let state: Marker['state'] = marker.state;
-  let closedAs = marker.closedAs;
-  let closedBy = marker.closedBy;
-  if (want.status === 'done' && want.doneIn) {
-    const doneId = `${want.doneIn.date ?? ''}|${want.doneIn.path}`;
-    // Closed again only by a newer done mark when a person reopened the issue after the action closed it.
-    if (issue.state === 'open' && (marker.state === 'open' || marker.closedBy !== doneId)) {
-      kind = 'close';
-      patch.state = 'closed';
-      patch.stateReason = 'completed';
-      comment = closingComment(want.doneIn, link);
-      state = 'closed';
-      closedAs = 'completed';
-      closedBy = doneId;
-    }
-  } else if (want.status === 'open' && issue.state === 'closed' && marker.closedAs !== 'duplicate') {
-    const closedByAction = marker.state === 'closed';
-    const raisedAfterClosing = want.latest.date !== null && issue.closedAt !== null && want.latest.date > issue.closedAt.slice(0, 10);
-    if (closedByAction || raisedAfterClosing) {
-      kind = 'reopen';
-      patch.state = 'open';
-      patch.stateReason = 'reopened';
-      comment = reopeningComment(want.latest, link);
-      state = 'open';
-      closedAs = undefined;
-      closedBy = undefined;
-    }
-  }
-  if (kind === 'update' && Object.keys(patch).length === 0 && !bodyChanged) return null;
-
-  const nextMarker = markerFor(want, state, closedAs, closedBy, marker.id);
-  patch.body = bodyWithMarker(want, commit, nextMarker);
-  const why =
-    kind === 'close'
-      ? want.doneIn!.how === 'marked-done'
-        ? `marked done in ${want.doneIn!.noteTitle}`
-        : `not carried over to ${want.doneIn!.noteTitle}`
-      : kind === 'reopen'
-        ? `raised again in ${want.latest.noteTitle}`
-        : reasons.join(', ');
-  return { kind, patch, comment, why };
-}
-
-/**
- * The next value of a list field (labels, assignees) when the notes changed it since the action last
- * wrote it: the current value with the notes' additions and removals applied. Null when nothing to do.
- */
-export function followNotes(current: readonly string[], lastWritten: readonly string[], wanted: readonly string[]): string[] | null {
-  const lower = (list: readonly string[]) => new Set(list.map((value) => value.toLowerCase()));
-  const written = lower(lastWritten);
-  const want = lower(wanted);
-  const added = wanted.filter((value) => !written.has(value.toLowerCase()));
-  const removed = new Set([...written].filter((value) => !want.has(value)));
-  if (added.length === 0 && removed.size === 0) return null;
-  const next = [...current.filter((value) => !removed.has(value.toLowerCase()))];
-  const have = lower(next);
-  for (const value of added) if (!have.has(value.toLowerCase())) next.push(value);
-  return sameSet(next, current) ? null : next;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const lowerB = new Set(b.map((value) => value.toLowerCase()));
-  return a.length === b.length && a.every((value) => lowerB.has(value.toLowerCase()));
-}
-
-function markerFor(
-  want: DesiredIssue,
-  state: Marker['state'],
-  closedAs?: Marker['closedAs'],
-  closedBy?: string,
-  id = want.item.id,
-): Marker {
-  return {
-    v: 1,
-    id,
-    owners: want.item.ownerSignature,
-    key: markerKey(want.latest.key),
-    title: want.title,
-    labels: want.labels,
-    assignees: want.logins,
-    body: want.bodyHash,
-    state,
-    ...(closedAs ? { closedAs } : {}),
-    ...(closedBy ? { closedBy } : {}),
-    paths: markerPaths(want.item.mentions.map((mention) => mention.path)),
-  };
-}
-
-function markerReserve(item: TrackedItem, title: string): number {
-  const key = markerKey(item.mentions.at(-1)!.key);
-  const paths = markerPaths(item.mentions.map((mention) => mention.path)).join('');
-  return Math.ceil(((key.length * 3 + title.length * 3 + paths.length + 400) * 4) / 3) + 64;
-}
-
-function bodyWithMarker(want: DesiredIssue, commit: string, marker: Marker): string {
-  return `${bodyAtCommit(want.bodyTemplate, commit)}\n${renderMarker(marker)}`;
-}
-
-/** Replaces the marker in a body written earlier, keeping the rest as it is. */
-function withMarker(body: string, marker: Marker): string {
-  const kept = body.replace(/\n?<!-- minutes-to-issues v1 [A-Za-z0-9_-]+ -->/g, '');
-  return `${kept}\n${renderMarker(marker)}`;
 }
 
 function skipReason(want: DesiredIssue, input: PlanInput): SkippedItem['reason'] | null {

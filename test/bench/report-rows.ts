@@ -22,12 +22,13 @@ export function replayRows(replay: ReplayResult): Row[] {
   const walls = pushes.map((push) => push.wallMs);
   const cpus = pushes.map((push) => push.cpuMs);
   const duplicates = max('duplicates');
+  const firstDuplicate = pushes.find((push) => push.duplicates > 0);
   const rerun = replay.rerun;
   return [
     {
       scenario,
       measure: 'requests',
-      figure: `${count(sum('requests'))} over ${count(pushes.length)} pushes; per push median ${median(pushes.map((push) => push.requests))}, max ${max('requests')}; busiest hour of the history ${count(busiest('requests'))}`,
+      figure: `${count(sum('requests'))} over ${count(pushes.length)} runs (${replay.skipped} pushes touched no note and ran nothing); per push median ${median(pushes.map((push) => push.requests))}, max ${max('requests')}; busiest hour of the history ${count(busiest('requests'))}`,
       goal: { text: `≤ ${count(REQUESTS_PER_HOUR)} an hour`, met: busiest('requests') <= REQUESTS_PER_HOUR },
     },
     {
@@ -44,7 +45,7 @@ export function replayRows(replay: ReplayResult): Row[] {
     {
       scenario,
       measure: 'duplicate open issues',
-      figure: `${duplicates} at most after a push (${pushes.filter((push) => push.duplicates > 0).length} pushes with one or more); ${count(replay.issues)} managed issues at the end`,
+      figure: `${duplicates} at most after a push (${pushes.filter((push) => push.duplicates > 0).length} pushes with one or more${firstDuplicate ? `, the first at ${firstDuplicate.sha.slice(0, 8)} of ${firstDuplicate.date.slice(0, 10)}` : ''}); ${count(replay.issues)} managed issues at the end`,
       goal: { text: '0', met: duplicates === 0 },
     },
     {

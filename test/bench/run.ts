@@ -1,17 +1,18 @@
 // `npm run bench`: what the action costs on real work, as one table (a benchmark, not a test: it
 // prints figures and asserts none). Scenarios, each in a module of its own:
-//   replay  the corpus's history pushed commit by commit, then since 2024-01-01 (history-replay.ts)
+//   replay  the corpus's history pushed commit by commit; then as a team adopting the action on
+//           2024-01-01 with since: 2024-01-01 (history-replay.ts)
 //   local   the whole corpus in one cold dry run against a plain regex-scanning script (local-work.ts)
 //   cold    the bundle's cold start against `node -e 0` (cold-start.ts)
 //   scale   10,000 generated notes with 20,000 managed issues (scale.ts)
 //
-//   npm run bench                      every scenario, full size (about 15 minutes on 2 cores)
+//   npm run bench                      every scenario, full size (about 20 minutes on 2 cores)
 //   npm run bench -- --quick           pushes of 10 commits, fewer rounds, a 2,000-note scale
 //   npm run bench -- --only=local,cold one or more scenarios
 // The table goes to stdout; progress to stderr.
 import { coldStartRows, localWorkRows, replayRows, scaleRows } from './report-rows.ts';
 import { measureColdStart } from './cold-start.ts';
-import { replayHistory } from './history-replay.ts';
+import { replayHistory, type PushCost } from './history-replay.ts';
 import { measureLocalWork } from './local-work.ts';
 import { describeMachine, loadAverage } from './machine.ts';
 import { measureScale } from './scale.ts';
@@ -29,7 +30,7 @@ const chosen = (only ?? SCENARIOS) as readonly Scenario[];
 
 const size = quick
   ? { commitsPerPush: 10, localRounds: 3, coldRounds: 10, notes: 2_000, issues: 4_000 }
-  : { commitsPerPush: 1, localRounds: 7, coldRounds: 20, notes: 10_000, issues: 20_000 };
+  : { commitsPerPush: 1, localRounds: 5, coldRounds: 20, notes: 10_000, issues: 20_000 };
 
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 const rows: Row[] = [];
@@ -39,9 +40,12 @@ const loadBefore = loadAverage();
 if (chosen.includes('replay')) {
   const pushes = size.commitsPerPush === 1 ? 'every commit a push' : `pushes of ${size.commitsPerPush} commits`;
   for (const since of [undefined, '2024-01-01']) {
-    const label = `History replay, ${pushes}${since ? `, since: ${since}` : ''}`;
+    const label = since ? `History replay from ${since} with since: ${since}, ${pushes}` : `History replay, ${pushes}`;
     progress(`${label} …`);
-    rows.push(...replayRows(await replayHistory({ label, since, commitsPerPush: size.commitsPerPush })));
+    const onPush = (cost: PushCost, done: number, of: number) => {
+      if (done % 50 === 0 || done === of) progress(`  push ${done}/${of}: ${Math.round(cost.wallMs)} ms, ${cost.requests} requests, ${cost.managed} issues`);
+    };
+    rows.push(...replayRows(await replayHistory({ label, since, commitsPerPush: size.commitsPerPush, onPush })));
   }
 }
 if (chosen.includes('local')) {

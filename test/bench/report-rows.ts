@@ -114,7 +114,7 @@ export function scaleRows(scale: ScaleResult): Row[] {
     {
       scenario,
       measure: 'dry run of the bundle',
-      figure: `${ms(scale.run.wallMs)} (CPU ${ms(scale.run.cpuMs)}), peak ${mb(scale.run.peakMb)}; ${count(scale.run.changes)} changes planned`,
+      figure: `${ms(scale.run.wallMs)} (CPU ${ms(scale.run.cpuMs)}), peak ${mb(scale.run.peakMb)}; ${count(scale.run.changes)} changes planned; the plan output ${scale.run.planOutputMb.toFixed(1)} MB`,
       goal: { text: '≤ 500 MB', met: scale.run.peakMb <= 500 },
     },
     {

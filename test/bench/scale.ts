@@ -23,7 +23,7 @@ export interface ScaleResult {
   items: number;
   issues: number;
   /** The bundle's dry run. */
-  run: { wallMs: number; cpuMs: number; peakMb: number; reads: number; pages: number; changes: number };
+  run: { wallMs: number; cpuMs: number; peakMb: number; reads: number; pages: number; changes: number; planOutputMb: number };
   phases: PlanPhases;
 }
 
@@ -77,6 +77,7 @@ export async function measureScale(noteCount: number, issueCount: number): Promi
         reads: reads.length,
         pages: reads.filter((request) => request.route === '/repos/{owner}/{repo}/issues').length,
         changes: plan.changes.length,
+        planOutputMb: (run.result.outputs.plan ?? '').length / 2 ** 20,
       },
       phases: JSON.parse(probe.stdout) as PlanPhases,
     };

@@ -7,11 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Plan } from '../../src/core/plan/plan.ts';
 import { loadCorpusHistory, type CorpusCommit } from '../support/corpus.ts';
 import { startFakeGitHub } from '../support/fake-github/index.ts';
 import { writeFiles, type RunResult } from '../support/run-action.ts';
-import { runMeasured } from './bundle-run.ts';
+import { plannedChanges, runMeasured } from './bundle-run.ts';
 import { CONFIG_PATH, CORPUS_PATHS, corpusTeam } from './corpus-team.ts';
 import { countDuplicates, managedIssues, minimumReads } from './managed-issues.ts';
 
@@ -135,11 +134,6 @@ function groups<T>(values: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < values.length; start += size) result.push(values.slice(start, start + size));
   return result;
-}
-
-function plannedChanges(result: RunResult): number {
-  const plan = JSON.parse(result.outputs.plan ?? '{"changes":[]}') as Pick<Plan, 'changes'>;
-  return plan.changes.length;
 }
 
 function appliedChanges(result: RunResult): number {

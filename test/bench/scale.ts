@@ -9,7 +9,7 @@ import { parseNote } from '../../src/core/notes/parse-note.ts';
 import { planChanges } from '../../src/core/plan/plan-changes.ts';
 import { startFakeGitHub } from '../support/fake-github/index.ts';
 import { writeFiles } from '../support/run-action.ts';
-import { runMeasured } from './bundle-run.ts';
+import { plannedChanges, runMeasured } from './bundle-run.ts';
 import { CONFIG_PATH, corpusTeam } from './corpus-team.ts';
 import { runProcess } from './measure.ts';
 import type { PlanPhases } from './plan-phases.ts';
@@ -63,7 +63,6 @@ export async function measureScale(noteCount: number, issueCount: number): Promi
   try {
     const run = await runMeasured({ apiUrl: gh.url, workspace, inputs: { paths: SCALE_PATHS, 'dry-run': 'true' } });
     const reads = gh.requests.filter((request) => !request.write);
-    const plan = JSON.parse(run.result.outputs.plan ?? '{"changes":[]}') as { changes: unknown[] };
     const probe = await runProcess(process.execPath, [PHASES, workspace, gh.url, SCALE_PATHS]);
     if (probe.exitCode !== 0) throw new Error(`plan-phases failed:\n${probe.stderr}`);
     return {
@@ -76,7 +75,7 @@ export async function measureScale(noteCount: number, issueCount: number): Promi
         peakMb: run.peakMb,
         reads: reads.length,
         pages: reads.filter((request) => request.route === '/repos/{owner}/{repo}/issues').length,
-        changes: plan.changes.length,
+        changes: plannedChanges(run.result),
         planOutputMb: (run.result.outputs.plan ?? '').length / 2 ** 20,
       },
       phases: JSON.parse(probe.stdout) as PlanPhases,

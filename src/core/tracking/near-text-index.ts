@@ -12,15 +12,18 @@ export class NearTextIndex<T> {
   private readonly entries = new Map<T, Entry<T>>();
 
   /** Adds the value under a key, or moves it to the new key when it is already there. */
-  set(value: T, key: string): void {
+  set(value: T, key: string | ComparableText): void {
+    const keyText = typeof key === 'string' ? key : key.key;
     let entry = this.entries.get(value);
     if (entry === undefined) {
-      entry = { value, text: comparableText(key) };
+      entry = { value, text: typeof key === 'string' ? comparableText(key) : key };
       this.entries.set(value, entry);
-    } else if (entry.text.key !== key) {
-      entry.text = comparableText(key);
+    } else if (entry.text.key !== keyText) {
+      entry.text = typeof key === 'string' ? comparableText(key) : key;
+    } else {
+      return; // Same key: its words are in the postings already.
     }
-    for (const token of entry.text.tokens) {
+    for (const token of entry.text.counts.keys()) {
       let posting = this.byToken.get(token);
       if (posting === undefined) {
         posting = new Set();
@@ -31,8 +34,8 @@ export class NearTextIndex<T> {
   }
 
   /** Every value whose current key is nearly the query, for which `accept` holds. */
-  findAll(query: string, accept: (value: T) => boolean = () => true): T[] {
-    const text = comparableText(query);
+  findAll(query: string | ComparableText, accept: (value: T) => boolean = () => true): T[] {
+    const text = typeof query === 'string' ? comparableText(query) : query;
     if (text.tokens.length === 0) return [];
     // The query's distinct words, fewest entries first (a stable sort: ties keep the query's order; a
     // word no entry has counts as the rarest).

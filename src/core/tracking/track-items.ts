@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { IssueRef, ItemStatus, Note, Owner } from '../notes/note.ts';
 import { ownerSignature } from './owner-signature.ts';
 import { NearTextIndex } from './near-text-index.ts';
+import { comparableText, type ComparableText } from './text-similarity.ts';
 
 /** One appearance of an item in one note. */
 export interface Mention {
@@ -52,13 +53,20 @@ export function trackItems(notes: readonly Note[]): TrackedItem[] {
     const takenInThisNote = new Set<TrackedItem>();
     for (const item of note.items) {
       const signature = ownerSignature(item.owners);
-      const near = nearByOwners.get(signature) ?? new NearTextIndex<TrackedItem>();
-      nearByOwners.set(signature, near);
-      // Two different items of one note are never merged by a near match, only by the same text.
-      const tracked =
-        exact.get(`${signature}\n${item.key}`) ??
-        mostMentioned(near.findAll(item.key, (candidate) => !takenInThisNote.has(candidate))) ??
-        startTracking(items, signature, item.key);
+      let near = nearByOwners.get(signature);
+      if (near === undefined) {
+        near = new NearTextIndex<TrackedItem>();
+        nearByOwners.set(signature, near);
+      }
+      const exactKey = `${signature}\n${item.key}`;
+      // The item's words are prepared once, for the search and for the index.
+      let key: string | ComparableText = item.key;
+      let tracked = exact.get(exactKey);
+      if (tracked === undefined) {
+        key = comparableText(item.key);
+        // Two different items of one note are never merged by a near match, only by the same text.
+        tracked = mostMentioned(near.findAll(key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
+      }
       tracked.mentions.push({
         path: note.path,
         line: item.line,
@@ -73,8 +81,8 @@ export function trackItems(notes: readonly Note[]): TrackedItem[] {
         issueRefs: item.issueRefs,
       });
       takenInThisNote.add(tracked);
-      exact.set(`${signature}\n${item.key}`, tracked);
-      near.set(tracked, item.key);
+      exact.set(exactKey, tracked);
+      near.set(tracked, key);
     }
   }
   return items;

@@ -1,5 +1,5 @@
 // What the notes say an item's issue should be: title, body, labels, assignees and status.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Config } from '../config/config.ts';
 import { COMMIT_PLACEHOLDER, type RepositoryContext } from '../issues/permalink.ts';
 import { renderBodyTemplate } from '../issues/render-body.ts';
@@ -69,7 +69,7 @@ export function desireIssue(item: TrackedItem, context: DesireContext): DesiredI
     latest,
     title,
     bodyTemplate,
-    bodyHash: createHash('sha256').update(bodyTemplate).digest('base64url').slice(0, 22),
+    bodyHash: hash('sha256', bodyTemplate, 'base64url').slice(0, 22),
     labels: [...new Set(labels)],
     logins: owners.logins.slice(0, MAX_ASSIGNEES),
     owners,

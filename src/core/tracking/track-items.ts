@@ -1,6 +1,6 @@
 // Follows each TODO across meetings: items with the same owners and the same or nearly the same text
 // are one tracked item, whose mentions are listed in meeting order.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IssueRef, ItemStatus, Note, Owner } from '../notes/note.ts';
 import { ownerSignature } from './owner-signature.ts';
 import { NearTextIndex } from './near-text-index.ts';
@@ -41,7 +41,7 @@ export function compareMentions(a: Mention, b: Mention): number {
 }
 
 export function itemId(signature: string, key: string): string {
-  return createHash('sha256').update(`${signature}\n${key}`).digest('base64url').slice(0, 16);
+  return hash('sha256', `${signature}\n${key}`, 'base64url').slice(0, 16);
 }
 
 export function trackItems(notes: readonly Note[]): TrackedItem[] {

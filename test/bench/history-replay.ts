@@ -22,8 +22,11 @@ export interface PushCost {
   managed: number;
   requests: number;
   reads: number;
-  /** Reads by kind: pages of the issue list, and the rest (who am I, labels, assignees). */
+  /** Reads by kind: pages of the issue list, who the token is, the label list, assignee checks. */
   pages: number;
+  whoAmI: number;
+  labelReads: number;
+  assigneeChecks: number;
   minimumReads: number;
   writes: number;
   /** Changes the run planned (create, update, close, reopen). */
@@ -70,17 +73,21 @@ export async function replayHistory(options: ReplayOptions): Promise<ReplayResul
     const managedBefore = managedIssues(gh).length;
     gh.clearRequests();
     const { result, wallMs, cpuMs, peakMb } = await runMeasured({ apiUrl: gh.url, workspace, sha, repository: 'unikraft/meeting-notes', inputs });
-    const reads = gh.requests.filter((request) => !request.write).length;
+    const reads = gh.requests.filter((request) => !request.write);
+    const readsOf = (...routes: string[]) => reads.filter((request) => routes.includes(request.route ?? '')).length;
     const changes = plannedChanges(result);
     return {
       sha,
       date,
       managed: managedBefore,
       requests: gh.requests.length,
-      reads,
-      pages: gh.requests.filter((request) => request.method === 'GET' && request.route === '/repos/{owner}/{repo}/issues').length,
+      reads: reads.length,
+      pages: readsOf('/repos/{owner}/{repo}/issues'),
+      whoAmI: readsOf('/graphql', '/user'),
+      labelReads: readsOf('/repos/{owner}/{repo}/labels'),
+      assigneeChecks: readsOf('/repos/{owner}/{repo}/assignees/{assignee}'),
       minimumReads: minimumReads(managedBefore),
-      writes: gh.requests.length - reads,
+      writes: gh.requests.length - reads.length,
       changes,
       deferred: changes - appliedChanges(result),
       duplicates: countDuplicates(managedIssues(gh)),

@@ -34,7 +34,7 @@ export function replayRows(replay: ReplayResult): Row[] {
     {
       scenario,
       measure: 'reads against the minimum',
-      figure: `${count(reads)} reads, minimum ${count(sum('minimumReads'))} (one page per 100 managed issues): ${count(sum('pages'))} pages of issues, ${count(reads - sum('pages'))} other (who am I, labels, assignees)`,
+      figure: `${count(reads)} reads, minimum ${count(sum('minimumReads'))} (one page per 100 managed issues): ${count(sum('pages'))} pages of issues, ${count(sum('whoAmI'))} who-am-I, ${count(sum('labelReads'))} label lists, ${count(sum('assigneeChecks'))} assignee checks`,
     },
     {
       scenario,

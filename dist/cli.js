@@ -30445,7 +30445,7 @@ function teamLabelSpec(name, team) {
 }
 
 // src/core/tracking/track-items.ts
-import { createHash as createHash2 } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 
 // src/core/tracking/owner-signature.ts
 function ownerSignature(owners) {
@@ -30583,14 +30583,17 @@ var NearTextIndex = class {
   entries = /* @__PURE__ */ new Map();
   /** Adds the value under a key, or moves it to the new key when it is already there. */
   set(value2, key) {
+    const keyText = typeof key === "string" ? key : key.key;
     let entry = this.entries.get(value2);
     if (entry === void 0) {
-      entry = { value: value2, text: comparableText(key) };
+      entry = { value: value2, text: typeof key === "string" ? comparableText(key) : key };
       this.entries.set(value2, entry);
-    } else if (entry.text.key !== key) {
-      entry.text = comparableText(key);
+    } else if (entry.text.key !== keyText) {
+      entry.text = typeof key === "string" ? comparableText(key) : key;
+    } else {
+      return;
     }
-    for (const token of entry.text.tokens) {
+    for (const token of entry.text.counts.keys()) {
       let posting = this.byToken.get(token);
       if (posting === void 0) {
         posting = /* @__PURE__ */ new Set();
@@ -30601,7 +30604,7 @@ var NearTextIndex = class {
   }
   /** Every value whose current key is nearly the query, for which `accept` holds. */
   findAll(query, accept = () => true) {
-    const text5 = comparableText(query);
+    const text5 = typeof query === "string" ? comparableText(query) : query;
     if (text5.tokens.length === 0) return [];
     const rarest = [...text5.counts.keys()].map((token) => {
       const posting = this.byToken.get(token);
@@ -30630,8 +30633,8 @@ function compareMentions(a, b) {
   return compareNotes(a, b) || a.line - b.line;
 }
 function itemId(signature, key) {
-  return createHash2("sha256").update(`${signature}
-${key}`).digest("base64url").slice(0, 16);
+  return hash2("sha256", `${signature}
+${key}`, "base64url").slice(0, 16);
 }
 function trackItems(notes) {
   const items = [];
@@ -30641,10 +30644,19 @@ function trackItems(notes) {
     const takenInThisNote = /* @__PURE__ */ new Set();
     for (const item of note.items) {
       const signature = ownerSignature(item.owners);
-      const near = nearByOwners.get(signature) ?? new NearTextIndex();
-      nearByOwners.set(signature, near);
-      const tracked = exact.get(`${signature}
-${item.key}`) ?? mostMentioned(near.findAll(item.key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
+      let near = nearByOwners.get(signature);
+      if (near === void 0) {
+        near = new NearTextIndex();
+        nearByOwners.set(signature, near);
+      }
+      const exactKey = `${signature}
+${item.key}`;
+      let key = item.key;
+      let tracked = exact.get(exactKey);
+      if (tracked === void 0) {
+        key = comparableText(item.key);
+        tracked = mostMentioned(near.findAll(key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
+      }
       tracked.mentions.push({
         path: note.path,
         line: item.line,
@@ -30659,9 +30671,8 @@ ${item.key}`) ?? mostMentioned(near.findAll(item.key, (candidate) => !takenInThi
         issueRefs: item.issueRefs
       });
       takenInThisNote.add(tracked);
-      exact.set(`${signature}
-${item.key}`, tracked);
-      near.set(tracked, item.key);
+      exact.set(exactKey, tracked);
+      near.set(tracked, key);
     }
   }
   return items;
@@ -30678,7 +30689,7 @@ function mostMentioned(candidates2) {
 }
 
 // src/core/plan/desired-issue.ts
-import { createHash as createHash3 } from "node:crypto";
+import { hash as hash3 } from "node:crypto";
 
 // src/core/issues/safe-markdown.ts
 function neutralizeMarkdown(text5) {
@@ -30784,7 +30795,7 @@ function desireIssue(item, context) {
     latest,
     title,
     bodyTemplate,
-    bodyHash: createHash3("sha256").update(bodyTemplate).digest("base64url").slice(0, 22),
+    bodyHash: hash3("sha256", bodyTemplate, "base64url").slice(0, 22),
     labels: [...new Set(labels)],
     logins: owners.logins.slice(0, MAX_ASSIGNEES),
     owners,

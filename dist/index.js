@@ -4095,7 +4095,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto2.getHashes().filter((hash4) => possibleRelevantHashes.includes(hash4));
     } catch {
     }
     function responseURL(response) {
@@ -54969,7 +54969,7 @@ function teamLabelSpec(name, team) {
 }
 
 // src/core/tracking/track-items.ts
-import { createHash as createHash2 } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 
 // src/core/tracking/owner-signature.ts
 function ownerSignature(owners) {
@@ -55107,14 +55107,17 @@ var NearTextIndex = class {
   entries = /* @__PURE__ */ new Map();
   /** Adds the value under a key, or moves it to the new key when it is already there. */
   set(value2, key) {
+    const keyText = typeof key === "string" ? key : key.key;
     let entry = this.entries.get(value2);
     if (entry === void 0) {
-      entry = { value: value2, text: comparableText(key) };
+      entry = { value: value2, text: typeof key === "string" ? comparableText(key) : key };
       this.entries.set(value2, entry);
-    } else if (entry.text.key !== key) {
-      entry.text = comparableText(key);
+    } else if (entry.text.key !== keyText) {
+      entry.text = typeof key === "string" ? comparableText(key) : key;
+    } else {
+      return;
     }
-    for (const token of entry.text.tokens) {
+    for (const token of entry.text.counts.keys()) {
       let posting = this.byToken.get(token);
       if (posting === void 0) {
         posting = /* @__PURE__ */ new Set();
@@ -55125,7 +55128,7 @@ var NearTextIndex = class {
   }
   /** Every value whose current key is nearly the query, for which `accept` holds. */
   findAll(query, accept = () => true) {
-    const text5 = comparableText(query);
+    const text5 = typeof query === "string" ? comparableText(query) : query;
     if (text5.tokens.length === 0) return [];
     const rarest = [...text5.counts.keys()].map((token) => {
       const posting = this.byToken.get(token);
@@ -55154,8 +55157,8 @@ function compareMentions(a, b) {
   return compareNotes(a, b) || a.line - b.line;
 }
 function itemId(signature, key) {
-  return createHash2("sha256").update(`${signature}
-${key}`).digest("base64url").slice(0, 16);
+  return hash2("sha256", `${signature}
+${key}`, "base64url").slice(0, 16);
 }
 function trackItems(notes) {
   const items = [];
@@ -55165,10 +55168,19 @@ function trackItems(notes) {
     const takenInThisNote = /* @__PURE__ */ new Set();
     for (const item of note.items) {
       const signature = ownerSignature(item.owners);
-      const near = nearByOwners.get(signature) ?? new NearTextIndex();
-      nearByOwners.set(signature, near);
-      const tracked = exact.get(`${signature}
-${item.key}`) ?? mostMentioned(near.findAll(item.key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
+      let near = nearByOwners.get(signature);
+      if (near === void 0) {
+        near = new NearTextIndex();
+        nearByOwners.set(signature, near);
+      }
+      const exactKey = `${signature}
+${item.key}`;
+      let key = item.key;
+      let tracked = exact.get(exactKey);
+      if (tracked === void 0) {
+        key = comparableText(item.key);
+        tracked = mostMentioned(near.findAll(key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
+      }
       tracked.mentions.push({
         path: note.path,
         line: item.line,
@@ -55183,9 +55195,8 @@ ${item.key}`) ?? mostMentioned(near.findAll(item.key, (candidate) => !takenInThi
         issueRefs: item.issueRefs
       });
       takenInThisNote.add(tracked);
-      exact.set(`${signature}
-${item.key}`, tracked);
-      near.set(tracked, item.key);
+      exact.set(exactKey, tracked);
+      near.set(tracked, key);
     }
   }
   return items;
@@ -55202,7 +55213,7 @@ function mostMentioned(candidates2) {
 }
 
 // src/core/plan/desired-issue.ts
-import { createHash as createHash3 } from "node:crypto";
+import { hash as hash3 } from "node:crypto";
 
 // src/core/issues/safe-markdown.ts
 function neutralizeMarkdown(text5) {
@@ -55308,7 +55319,7 @@ function desireIssue(item, context3) {
     latest,
     title,
     bodyTemplate,
-    bodyHash: createHash3("sha256").update(bodyTemplate).digest("base64url").slice(0, 22),
+    bodyHash: hash3("sha256", bodyTemplate, "base64url").slice(0, 22),
     labels: [...new Set(labels)],
     logins: owners.logins.slice(0, MAX_ASSIGNEES),
     owners,

@@ -30500,6 +30500,7 @@ function isNearlySameWords(a, b) {
   if (b.shortWords - shared.short + Math.max(0, b.longWords - shared.long - extraA) > allowed2) return false;
   const onlyA = multisetMinus(a.tokens, b.counts);
   const onlyB = multisetMinus(b.tokens, a.counts);
+  if (onlyA.some(hasDigit) || onlyB.some(hasDigit)) return false;
   const pairedB = new Uint8Array(onlyB.length);
   let changedA = 0;
   for (const wordA of onlyA) {
@@ -30576,6 +30577,9 @@ function editDistance(a, b, limit) {
   }
   return Math.min(previous3[b.length], over);
 }
+function hasDigit(word) {
+  return new RegExp("\\p{N}", "u").test(word);
+}
 
 // src/core/tracking/near-text-index.ts
 var NearTextIndex = class {
@@ -30642,8 +30646,12 @@ function trackItems(notes) {
   const nearByOwners = /* @__PURE__ */ new Map();
   for (const note of [...notes].sort(compareNotes)) {
     const takenInThisNote = /* @__PURE__ */ new Set();
-    for (const item of note.items) {
-      const signature = ownerSignature(item.owners);
+    const signatures = note.items.map((item) => ownerSignature(item.owners));
+    const assigned = note.items.map((item, index2) => exact.get(`${signatures[index2]}
+${item.key}`));
+    for (const tracked of assigned) if (tracked) takenInThisNote.add(tracked);
+    note.items.forEach((item, index2) => {
+      const signature = signatures[index2];
       let near = nearByOwners.get(signature);
       if (near === void 0) {
         near = new NearTextIndex();
@@ -30652,12 +30660,18 @@ function trackItems(notes) {
       const exactKey = `${signature}
 ${item.key}`;
       let key = item.key;
-      let tracked = exact.get(exactKey);
+      let tracked = assigned[index2] ?? exact.get(exactKey);
       if (tracked === void 0) {
         key = comparableText(item.key);
         tracked = mostMentioned(near.findAll(key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
       }
-      tracked.mentions.push({
+      assigned[index2] = tracked;
+      takenInThisNote.add(tracked);
+      exact.set(exactKey, tracked);
+      near.set(tracked, key);
+    });
+    note.items.forEach((item, index2) => {
+      assigned[index2].mentions.push({
         path: note.path,
         line: item.line,
         column: item.column,
@@ -30670,10 +30684,7 @@ ${item.key}`;
         owners: item.owners,
         issueRefs: item.issueRefs
       });
-      takenInThisNote.add(tracked);
-      exact.set(exactKey, tracked);
-      near.set(tracked, key);
-    }
+    });
   }
   return items;
 }
@@ -30944,11 +30955,11 @@ ${issue2.marker.key}`]);
   }
   const claimed = /* @__PURE__ */ new Set();
   const free = (issue2) => issue2 !== void 0 && !claimed.has(issue2);
-  const matches = items.map((item) => {
+  const found = items.map((item) => {
     const linked = byNumber.get(linkedIssueOf(item) ?? -1);
-    const found = /* @__PURE__ */ new Set();
+    const sure = /* @__PURE__ */ new Set();
     const take = (issue2) => {
-      if (free(issue2)) found.add(issue2);
+      if (free(issue2)) sure.add(issue2);
     };
     take(linked);
     for (const issue2 of byId.get(item.id) ?? []) take(issue2);
@@ -30956,15 +30967,22 @@ ${issue2.marker.key}`]);
       for (const issue2 of byKey.get(`${item.ownerSignature}
 ${markerKey(mention.key)}`) ?? []) take(issue2);
     }
-    if (found.size === 0) {
-      const latestKey = markerKey(item.mentions.at(-1).key);
-      const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
-      if (nearest.length > 0) found.add(nearest.reduce((a, b) => a.number < b.number ? a : b));
-    }
-    for (const issue2 of found) claimed.add(issue2);
-    const [kept, ...duplicates] = found.size > 1 ? [...found].sort(
+    for (const issue2 of sure) claimed.add(issue2);
+    return { item, linked, issues: sure };
+  });
+  for (const { item, issues } of found) {
+    if (issues.size > 0) continue;
+    const latestKey = markerKey(item.mentions.at(-1).key);
+    const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
+    if (nearest.length === 0) continue;
+    const oldest = nearest.reduce((a, b) => a.number < b.number ? a : b);
+    issues.add(oldest);
+    claimed.add(oldest);
+  }
+  const matches = found.map(({ item, linked, issues }) => {
+    const [kept, ...duplicates] = [...issues].sort(
       (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === "duplicate") - Number(b.marker.closedAs === "duplicate") || a.number - b.number
-    ) : [...found];
+    );
     return { item, issue: kept, duplicates };
   });
   return { matches, unclaimed: managed.filter((issue2) => !claimed.has(issue2)) };

@@ -55024,6 +55024,7 @@ function isNearlySameWords(a, b) {
   if (b.shortWords - shared.short + Math.max(0, b.longWords - shared.long - extraA) > allowed2) return false;
   const onlyA = multisetMinus(a.tokens, b.counts);
   const onlyB = multisetMinus(b.tokens, a.counts);
+  if (onlyA.some(hasDigit) || onlyB.some(hasDigit)) return false;
   const pairedB = new Uint8Array(onlyB.length);
   let changedA = 0;
   for (const wordA of onlyA) {
@@ -55100,6 +55101,9 @@ function editDistance(a, b, limit) {
   }
   return Math.min(previous3[b.length], over);
 }
+function hasDigit(word) {
+  return new RegExp("\\p{N}", "u").test(word);
+}
 
 // src/core/tracking/near-text-index.ts
 var NearTextIndex = class {
@@ -55166,8 +55170,12 @@ function trackItems(notes) {
   const nearByOwners = /* @__PURE__ */ new Map();
   for (const note of [...notes].sort(compareNotes)) {
     const takenInThisNote = /* @__PURE__ */ new Set();
-    for (const item of note.items) {
-      const signature = ownerSignature(item.owners);
+    const signatures = note.items.map((item) => ownerSignature(item.owners));
+    const assigned = note.items.map((item, index2) => exact.get(`${signatures[index2]}
+${item.key}`));
+    for (const tracked of assigned) if (tracked) takenInThisNote.add(tracked);
+    note.items.forEach((item, index2) => {
+      const signature = signatures[index2];
       let near = nearByOwners.get(signature);
       if (near === void 0) {
         near = new NearTextIndex();
@@ -55176,12 +55184,18 @@ function trackItems(notes) {
       const exactKey = `${signature}
 ${item.key}`;
       let key = item.key;
-      let tracked = exact.get(exactKey);
+      let tracked = assigned[index2] ?? exact.get(exactKey);
       if (tracked === void 0) {
         key = comparableText(item.key);
         tracked = mostMentioned(near.findAll(key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
       }
-      tracked.mentions.push({
+      assigned[index2] = tracked;
+      takenInThisNote.add(tracked);
+      exact.set(exactKey, tracked);
+      near.set(tracked, key);
+    });
+    note.items.forEach((item, index2) => {
+      assigned[index2].mentions.push({
         path: note.path,
         line: item.line,
         column: item.column,
@@ -55194,10 +55208,7 @@ ${item.key}`;
         owners: item.owners,
         issueRefs: item.issueRefs
       });
-      takenInThisNote.add(tracked);
-      exact.set(exactKey, tracked);
-      near.set(tracked, key);
-    }
+    });
   }
   return items;
 }
@@ -55468,11 +55479,11 @@ ${issue3.marker.key}`]);
   }
   const claimed = /* @__PURE__ */ new Set();
   const free = (issue3) => issue3 !== void 0 && !claimed.has(issue3);
-  const matches = items.map((item) => {
+  const found = items.map((item) => {
     const linked = byNumber.get(linkedIssueOf(item) ?? -1);
-    const found = /* @__PURE__ */ new Set();
+    const sure = /* @__PURE__ */ new Set();
     const take = (issue3) => {
-      if (free(issue3)) found.add(issue3);
+      if (free(issue3)) sure.add(issue3);
     };
     take(linked);
     for (const issue3 of byId.get(item.id) ?? []) take(issue3);
@@ -55480,15 +55491,22 @@ ${issue3.marker.key}`]);
       for (const issue3 of byKey.get(`${item.ownerSignature}
 ${markerKey(mention.key)}`) ?? []) take(issue3);
     }
-    if (found.size === 0) {
-      const latestKey = markerKey(item.mentions.at(-1).key);
-      const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
-      if (nearest.length > 0) found.add(nearest.reduce((a, b) => a.number < b.number ? a : b));
-    }
-    for (const issue3 of found) claimed.add(issue3);
-    const [kept, ...duplicates] = found.size > 1 ? [...found].sort(
+    for (const issue3 of sure) claimed.add(issue3);
+    return { item, linked, issues: sure };
+  });
+  for (const { item, issues } of found) {
+    if (issues.size > 0) continue;
+    const latestKey = markerKey(item.mentions.at(-1).key);
+    const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
+    if (nearest.length === 0) continue;
+    const oldest = nearest.reduce((a, b) => a.number < b.number ? a : b);
+    issues.add(oldest);
+    claimed.add(oldest);
+  }
+  const matches = found.map(({ item, linked, issues }) => {
+    const [kept, ...duplicates] = [...issues].sort(
       (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === "duplicate") - Number(b.marker.closedAs === "duplicate") || a.number - b.number
-    ) : [...found];
+    );
     return { item, issue: kept, duplicates };
   });
   return { matches, unclaimed: managed.filter((issue3) => !claimed.has(issue3)) };

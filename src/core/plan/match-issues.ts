@@ -67,28 +67,36 @@ export function matchIssues(
   const claimed = new Set<ManagedIssue>();
   const free = (issue: ManagedIssue | undefined): issue is ManagedIssue => issue !== undefined && !claimed.has(issue);
 
-  const matches = items.map((item): Match => {
+  // Every item first takes the issues that are surely it (linked, same identity, same text); only then
+  // do the items left without one look for an issue whose text is nearly theirs, so that a near match
+  // never takes the issue of another item that has it exactly.
+  const found = items.map((item) => {
     const linked = byNumber.get(linkedIssueOf(item) ?? -1);
-    const found = new Set<ManagedIssue>();
+    const sure = new Set<ManagedIssue>();
     const take = (issue: ManagedIssue | undefined) => {
-      if (free(issue)) found.add(issue);
+      if (free(issue)) sure.add(issue);
     };
     take(linked);
     for (const issue of byId.get(item.id) ?? []) take(issue);
     for (const mention of item.mentions) {
       for (const issue of byKey.get(`${item.ownerSignature}\n${markerKey(mention.key)}`) ?? []) take(issue);
     }
-    if (found.size === 0) {
-      const latestKey = markerKey(item.mentions.at(-1)!.key);
-      const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
-      if (nearest.length > 0) found.add(nearest.reduce((a, b) => (a.number < b.number ? a : b)));
-    }
-    for (const issue of found) claimed.add(issue);
-    const [kept, ...duplicates] = found.size > 1
-      ? [...found].sort(
-          (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === 'duplicate') - Number(b.marker.closedAs === 'duplicate') || a.number - b.number,
-        )
-      : [...found];
+    for (const issue of sure) claimed.add(issue);
+    return { item, linked, issues: sure };
+  });
+  for (const { item, issues } of found) {
+    if (issues.size > 0) continue;
+    const latestKey = markerKey(item.mentions.at(-1)!.key);
+    const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
+    if (nearest.length === 0) continue;
+    const oldest = nearest.reduce((a, b) => (a.number < b.number ? a : b));
+    issues.add(oldest);
+    claimed.add(oldest);
+  }
+  const matches = found.map(({ item, linked, issues }): Match => {
+    const [kept, ...duplicates] = [...issues].sort(
+      (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === 'duplicate') - Number(b.marker.closedAs === 'duplicate') || a.number - b.number,
+    );
     return { item, issue: kept, duplicates };
   });
   return { matches, unclaimed: managed.filter((issue) => !claimed.has(issue)) };

@@ -85,6 +85,8 @@ function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
   if (b.shortWords - shared.short + Math.max(0, b.longWords - shared.long - extraA) > allowed) return false;
   const onlyA = multisetMinus(a.tokens, b.counts);
   const onlyB = multisetMinus(b.tokens, a.counts);
+  // A number that differs (a pull request, a version, a date) names another thing: never the same item.
+  if (onlyA.some(hasDigit) || onlyB.some(hasDigit)) return false;
 
   // Pairs each word of one side, in order, with the first free word of the other that is a typo of it.
   const pairedB = new Uint8Array(onlyB.length);
@@ -173,4 +175,8 @@ export function editDistance(a: string, b: string, limit: number): number {
     [previous, current] = [current, previous];
   }
   return Math.min(previous[b.length]!, over);
+}
+
+function hasDigit(word: string): boolean {
+  return /\p{N}/u.test(word);
 }

@@ -51,8 +51,13 @@ export function trackItems(notes: readonly Note[]): TrackedItem[] {
 
   for (const note of [...notes].sort(compareNotes)) {
     const takenInThisNote = new Set<TrackedItem>();
-    for (const item of note.items) {
-      const signature = ownerSignature(item.owners);
+    const signatures = note.items.map((item) => ownerSignature(item.owners));
+    // First the items whose text is already tracked, then the others by near match: a near match
+    // never takes the tracked item that a later line of the same note repeats exactly.
+    const assigned: (TrackedItem | undefined)[] = note.items.map((item, index) => exact.get(`${signatures[index]}\n${item.key}`));
+    for (const tracked of assigned) if (tracked) takenInThisNote.add(tracked);
+    note.items.forEach((item, index) => {
+      const signature = signatures[index]!;
       let near = nearByOwners.get(signature);
       if (near === undefined) {
         near = new NearTextIndex<TrackedItem>();
@@ -61,13 +66,19 @@ export function trackItems(notes: readonly Note[]): TrackedItem[] {
       const exactKey = `${signature}\n${item.key}`;
       // The item's words are prepared once, for the search and for the index.
       let key: string | ComparableText = item.key;
-      let tracked = exact.get(exactKey);
+      let tracked = assigned[index] ?? exact.get(exactKey);
       if (tracked === undefined) {
         key = comparableText(item.key);
         // Two different items of one note are never merged by a near match, only by the same text.
         tracked = mostMentioned(near.findAll(key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
       }
-      tracked.mentions.push({
+      assigned[index] = tracked;
+      takenInThisNote.add(tracked);
+      exact.set(exactKey, tracked);
+      near.set(tracked, key);
+    });
+    note.items.forEach((item, index) => {
+      assigned[index]!.mentions.push({
         path: note.path,
         line: item.line,
         column: item.column,
@@ -80,10 +91,7 @@ export function trackItems(notes: readonly Note[]): TrackedItem[] {
         owners: item.owners,
         issueRefs: item.issueRefs,
       });
-      takenInThisNote.add(tracked);
-      exact.set(exactKey, tracked);
-      near.set(tracked, key);
-    }
+    });
   }
   return items;
 }

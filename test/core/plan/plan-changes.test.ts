@@ -249,3 +249,18 @@ describe('the plan output', () => {
     assert.equal(big.changes.length + big.truncated.changes, 12_000);
   });
 });
+
+describe('an item near another item\'s text', () => {
+  test('never takes the issue of the item that has it exactly (the corpus\'s "Update …/pull/434" beside "…/pull/458")', () => {
+    const a = makeNote('d/2022-07-07.md', '2022-07-07', [{ owners: 'MP', text: 'Review the scheduler design document with the maintainers team' }]);
+    const issues = applyInMemory(planChanges(planInput([a])), []);
+    // A later note adds a near twin first, then repeats the original: the original keeps its issue.
+    const b = makeNote('d/2022-07-14.md', '2022-07-14', [
+      { owners: 'MP', text: 'Review the scheduler design document with the networking team' },
+      { owners: 'MP', text: 'Review the scheduler design document with the maintainers team' },
+    ]);
+    const plan = planChanges(planInput([a, b], issues));
+    assert.deepEqual(kinds(plan), ['update #1', 'create']);
+    assert.equal(plan.changes[1]!.kind === 'create' && plan.changes[1]!.fields.title, 'Review the scheduler design document with the networking team (MP)');
+  });
+});

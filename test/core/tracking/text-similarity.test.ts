@@ -34,3 +34,9 @@ test('a remark added in parentheses at the end keeps the item', () => {
   assert.ok(same('Fix the broken links in the API reference (found by the link checker)', 'Fix the broken links in the API reference'));
   assert.ok(!same('Review PR (kraftkit)', 'Review PR (unikraft)'));
 });
+
+test('a number that differs names another thing: another pull request, version or date is another item', () => {
+  assert.ok(!same('Update https://github.com/unikraft/unikraft/pull/458', 'Update https://github.com/unikraft/unikraft/pull/434'));
+  assert.ok(!same('Prepare the release notes for version 0.18 of the kernel', 'Prepare the release notes for version 0.19 of the kernel'));
+  assert.ok(same('Prepare the release notes for version 0.18 of the kernel', 'Prepare the release nots for version 0.18 of the kernel'));
+});

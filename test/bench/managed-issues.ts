@@ -5,11 +5,22 @@ import type { FakeGitHub, IssueRecord } from '../support/fake-github/index.ts';
 
 const BOT = 'github-actions[bot]';
 
+/** Markers read from issue bodies, kept while the body stays the same: a replay asks after every push. */
+const markers = new WeakMap<IssueRecord, { body: string | null; marker: Marker | null }>();
+
+function markerOf(issue: IssueRecord): Marker | null {
+  const known = markers.get(issue);
+  if (known && known.body === issue.body) return known.marker;
+  const marker = readMarker(issue.body);
+  markers.set(issue, { body: issue.body, marker });
+  return marker;
+}
+
 export function managedIssues(gh: FakeGitHub, baseLabel = 'action-item'): { issue: IssueRecord; marker: Marker }[] {
   const managed: { issue: IssueRecord; marker: Marker }[] = [];
   for (const issue of gh.issues) {
     if (issue.pull_request || issue.user !== BOT || !issue.labels.includes(baseLabel)) continue;
-    const marker = readMarker(issue.body);
+    const marker = markerOf(issue);
     if (marker) managed.push({ issue, marker });
   }
   return managed;

@@ -18,25 +18,36 @@ export interface PlanPhases {
   changes: number;
   unchanged: number;
   ms: { parse: number; list: number; select: number; plan: number };
+  /** CPU time of the same phases (all of the process's threads, so the collector's too). */
+  cpuMs: { parse: number; list: number; select: number; plan: number };
   peakMb: number;
 }
 
 const [workspace = '.', apiUrl = '', paths = '**/*.md', since] = process.argv.slice(2);
-const timed = <T>(run: () => T): [T, number] => {
+const cpuNow = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const cpuMs = { parse: 0, list: 0, select: 0, plan: 0 };
+const timed = <T>(phase: keyof typeof cpuMs, run: () => T): [T, number] => {
   const started = performance.now();
+  const cpuStarted = cpuNow();
   const value = run();
+  cpuMs[phase] = cpuNow() - cpuStarted;
   return [value, performance.now() - started];
 };
 
 const { config } = readConfig(workspace, CONFIG_PATH);
-const [read, parseMs] = timed(() => readNotes(workspace, findNotes(workspace, paths.split('\n')), { sections: config.sections, groups: config.groups }));
+const [read, parseMs] = timed('parse', () => readNotes(workspace, findNotes(workspace, paths.split('\n')), { sections: config.sections, groups: config.groups }));
 const api = createOctokitIssuesApi({ token: 'test-token', baseUrl: apiUrl, owner: 'acme', repo: 'notes', writeInterval: 0, log: () => {} });
 const listStarted = performance.now();
+const listCpuStarted = cpuNow();
 const login = await api.whoAmI();
 const issues = await api.listIssues(config.baseLabel);
 const listMs = performance.now() - listStarted;
-const [managed, selectMs] = timed(() => selectManagedIssues(issues, login));
-const [plan, planMs] = timed(() =>
+cpuMs.list = cpuNow() - listCpuStarted;
+const [managed, selectMs] = timed('select', () => selectManagedIssues(issues, login));
+const [plan, planMs] = timed('plan', () =>
   planChanges({
     notes: read.notes,
     managed,
@@ -56,6 +67,7 @@ const phases: PlanPhases = {
   changes: plan.changes.length,
   unchanged: plan.unchanged,
   ms: { parse: parseMs, list: listMs, select: selectMs, plan: planMs },
+  cpuMs,
   peakMb: process.resourceUsage().maxRSS / 1024,
 };
 console.log(JSON.stringify(phases));

@@ -9,7 +9,8 @@
 //   npm run bench                      every scenario, full size (about 20 minutes on 2 cores)
 //   npm run bench -- --quick           pushes of 10 commits, fewer rounds, a 2,000-note scale
 //   npm run bench -- --only=local,cold one or more scenarios
-// The table goes to stdout; progress to stderr.
+// The table goes to stdout; progress to stderr. Scale runs first, nearest the build of dist/: it
+// compares the bundle with the same sources run directly.
 import { coldStartRows, localWorkRows, replayRows, scaleRows } from './report-rows.ts';
 import { measureColdStart } from './cold-start.ts';
 import { replayHistory, type PushCost } from './history-replay.ts';
@@ -33,33 +34,35 @@ const size = quick
   : { commitsPerPush: 1, localRounds: 5, coldRounds: 20, notes: 10_000, issues: 20_000 };
 
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-const rows: Row[] = [];
+// Run in the order that keeps the bundle and the sources alike; printed in the order of issue 6.
+const rows: Partial<Record<Scenario, Row[]>> = {};
 const started = performance.now();
 const loadBefore = loadAverage();
 
+if (chosen.includes('scale')) {
+  progress(`scale, ${size.notes} notes and ${size.issues} issues …`);
+  rows.scale = scaleRows(await measureScale(size.notes, size.issues));
+}
+if (chosen.includes('local')) {
+  progress(`local work, ${size.localRounds} rounds …`);
+  rows.local = localWorkRows(await measureLocalWork(size.localRounds));
+}
+if (chosen.includes('cold')) {
+  progress(`cold start, ${size.coldRounds} rounds …`);
+  rows.cold = coldStartRows(await measureColdStart(size.coldRounds));
+}
 if (chosen.includes('replay')) {
   const pushes = size.commitsPerPush === 1 ? 'every commit a push' : `pushes of ${size.commitsPerPush} commits`;
+  rows.replay = [];
   for (const since of [undefined, '2024-01-01']) {
     const label = since ? `History replay from ${since} with since: ${since}, ${pushes}` : `History replay, ${pushes}`;
     progress(`${label} …`);
     const onPush = (cost: PushCost, done: number, of: number) => {
       if (done % 50 === 0 || done === of) progress(`  push ${done}/${of}: ${Math.round(cost.wallMs)} ms, ${cost.requests} requests, ${cost.managed} issues`);
     };
-    rows.push(...replayRows(await replayHistory({ label, since, commitsPerPush: size.commitsPerPush, onPush })));
+    rows.replay.push(...replayRows(await replayHistory({ label, since, commitsPerPush: size.commitsPerPush, onPush })));
   }
 }
-if (chosen.includes('local')) {
-  progress(`local work, ${size.localRounds} rounds …`);
-  rows.push(...localWorkRows(await measureLocalWork(size.localRounds)));
-}
-if (chosen.includes('cold')) {
-  progress(`cold start, ${size.coldRounds} rounds …`);
-  rows.push(...coldStartRows(await measureColdStart(size.coldRounds)));
-}
-if (chosen.includes('scale')) {
-  progress(`scale, ${size.notes} notes and ${size.issues} issues …`);
-  rows.push(...scaleRows(await measureScale(size.notes, size.issues)));
-}
 
-console.log(renderTable(rows));
+console.log(renderTable(SCENARIOS.flatMap((scenario) => rows[scenario] ?? [])));
 console.log(`\n${describeMachine()}; load average ${loadBefore} before, ${loadAverage()} after; ${Math.round((performance.now() - started) / 1000)} s${quick ? ' (--quick)' : ''}.`);

@@ -1,7 +1,6 @@
-// Runs remark over only the slices of a note the parser needs, in one call, and maps the positions
-// of the resulting tree back to the note's own lines.
+// Runs remark over the TODO sections the plain reader leaves to it, in one call, and maps the
+// positions of the resulting tree back to the note's own lines.
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
@@ -24,7 +23,7 @@ function remarkBlocksOnly(this: Processor): void {
 }
 
 /** Created once per process: building a processor costs more than parsing a typical TODO section. */
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkBlocksOnly).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBlocksOnly).freeze();
 
 export interface LineSlice {
   /** 0-based first line in the note. */

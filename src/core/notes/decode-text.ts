@@ -44,8 +44,7 @@ function decodeLatin1(bytes: Uint8Array): string {
 function looksBinary(bytes: Uint8Array | string): boolean {
   const end = Math.min(bytes.length, 8192);
   if (typeof bytes === 'string') return bytes.slice(0, end).includes('\0');
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, end).indexOf(0) >= 0;
 }
 
 function normalizeLineEnds(text: string): string {

@@ -52,11 +52,21 @@ export function createHeadingMatcher(patterns: readonly string[]): (heading: str
   const compiled = patterns.map(headingWords).filter((words) => words.length > 0);
   const exact = new Set(compiled.filter((words) => !words.includes('*')).map((words) => words.join(' ')));
   const globs = compiled.filter((words) => words.includes('*'));
-  return (heading) => {
+  const matches = (heading: string): boolean => {
     const words = headingWords(heading);
     if (words.length === 0) return false;
     if (exact.has(words.join(' '))) return true;
     return globs.some((pattern) => matchWords(pattern, words, 0, 0));
+  };
+  // Notes repeat the same few headings ('## :dart: Agenda'): each is matched once.
+  const known = new Map<string, boolean>();
+  return (heading) => {
+    let found = known.get(heading);
+    if (found === undefined) {
+      found = matches(heading);
+      if (known.size < 10_000) known.set(heading, found);
+    }
+    return found;
   };
 }
 

@@ -77,10 +77,12 @@ const PREFIXES = [
   '', '', '', '- ', '- ', '* ', '+ ', '1. ', '2. ', '10. ', '1) ', '3) ', '-  ', '-    ', '-     ', '- [ ] ', '- [x] ', '- [X]  ',
   '1. [ ] ', '- - ', '-', '1.', '- [ ]', '### ', '# ', '#tag ', '> ', '```', '---', '***', '===', '| a | b |', '|---|---|',
   '[x]: ', '[^1]: ', '<b>', '<!-- ', '\t', '-\t', '~~~', '- > ', '2023. ', '[ ] ', '[x]',
+  '<!-- a comment --> ', '<!--', '<!-- ', '--> ', '```', '```', '```js ', '````', '~~~', '- <!-- ', '1. ```',
 ];
 const TEXTS = [
   'FP: post the proposal', 'SK / MR: review the PR', 'plain text of a decision', '**AB**: bold owner', '~~CD: struck~~ done',
   'TODO: something', 'RD:', 'x', 'Ana: talk to Bogdan', 'continue the sentence', '', 'ends with colon:', '1.5 million', 'a  ',
+  '-->', 'text -->', '```',
 ];
 
 function randomSection(next: () => number): string {
@@ -90,6 +92,13 @@ function randomSection(next: () => number): string {
   for (let i = 0; i < count; i++) {
     if (next() < 0.2) lines.push(next() < 0.8 ? '' : '   ');
     lines.push(' '.repeat(pick(INDENTS)) + pick(PREFIXES) + pick(TEXTS));
+    if (next() < 0.15) {
+      // A fenced block or comment under the line, its lines indented alike or not.
+      const [open, close] = pick([['```', '```'], ['~~~~ sh', '~~~~'], ['```', '~~~'], ['<!--', '-->'], ['````', '```']]);
+      const indent = () => ' '.repeat(pick(INDENTS));
+      const at = indent();
+      lines.push(at + open, (next() < 0.7 ? at : indent()) + pick(TEXTS), ...(next() < 0.3 ? [''] : []), (next() < 0.8 ? at : indent()) + close);
+    }
   }
   if (next() < 0.2) lines.push('', '## Next', '', 'FP: not a TODO');
   return lines.join('\n');

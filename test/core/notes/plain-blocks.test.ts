@@ -127,7 +127,7 @@ describe('the plain reader of TODO sections', () => {
       const text = randomSection(next);
       if (compare(text, `generated section ${i}`, ['Ana', 'Bogdan'])) answered++;
     }
-    assert.ok(answered > 400, `only ${answered} of 4,000 generated sections were read by the plain reader`);
+    assert.ok(answered > 300, `only ${answered} of 4,000 generated sections were read by the plain reader`);
   });
 
   it('reads nested lists, task boxes, lazy lines and sub-headings', () => {
@@ -138,11 +138,19 @@ describe('the plain reader of TODO sections', () => {
     assert.equal(compare(text, 'nested example'), true);
   });
 
+  it('reads HTML comments and fenced code, in lists or not', () => {
+    const text = [
+      '## TODOs', '<!-- Write one line per task: -->', '- FP: run', '  ```sh', '  make test', '', '  ```', '- SK: ask', '  <!--', '  hidden', '  -->',
+      '', '~~~', 'RD: not a task', '~~~',
+    ].join('\n');
+    assert.equal(compare(text, 'literal blocks'), true);
+  });
+
   for (const [name, body] of [
-    ['fenced code', '- FP: a\n\n```\ncode\n```'],
+    ['a fence that never closes', '- FP: a\n\n  ```\n  code'],
     ['a quote', '> FP: quoted'],
     ['a table', '| a | b |\n| --- | --- |\n| FP: x | y |'],
-    ['an HTML comment', '<!-- FP: hidden -->'],
+    ['an HTML block', '<div>\nFP: hidden\n</div>'],
     ['indented code', 'FP: a\n\n    code'],
     ['a setext underline', '- FP: a\n  ---'],
     ['an empty entry', '-\n  FP: a'],

@@ -3,15 +3,25 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from './note.ts';
+import { readSimpleFrontMatter, type FrontMatterMapping } from './simple-front-matter.ts';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value).trim());
 
-/** `- a, b`, `a, b` and `[a, b]` all mean the list a, b. */
+/**
+ * `- a, b`, `a, b` and `[a, b]` all mean the list a, b. The array comes first in the union because
+ * lists are the usual case and every branch zod tries in vain costs it an issue object.
+ */
 const commaList = z
-  .union([scalar, z.array(z.union([scalar, z.null()])), z.null()])
+  .union([z.array(z.union([scalar, z.null()])), scalar, z.null()])
   .transform((value) => {
-    const entries = value === null ? [] : Array.isArray(value) ? value : [value];
-    return entries.flatMap((entry) => (entry ?? '').split(',')).map((entry) => entry.trim()).filter(Boolean);
+    const names: string[] = [];
+    for (const entry of value === null ? [] : Array.isArray(value) ? value : [value]) {
+      for (const part of (entry ?? '').split(',')) {
+        const name = part.trim();
+        if (name) names.push(name);
+      }
+    }
+    return names;
   });
 
 export const FrontMatterSchema = z.object({
@@ -39,38 +49,58 @@ export interface FrontMatterResult {
   diagnostics: Diagnostic[];
 }
 
+/** What the yaml library makes of a front matter: a mapping, or why it is not one. */
+export type YamlFrontMatter =
+  | ({ kind: 'mapping' } & FrontMatterMapping)
+  | { kind: 'empty' }
+  | { kind: 'not-mapping' }
+  | { kind: 'invalid'; line: number; reason: string };
+
+/** The reference reader, and the fallback for whatever readSimpleFrontMatter is not sure of. */
+export function readYamlFrontMatter(yamlSource: string): YamlFrontMatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlSource, { lineCounter, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const line = error.linePos?.[0].line ?? 1;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { kind: 'invalid', line, reason };
+  }
+  if (doc.contents === null) return { kind: 'empty' };
+  if (!isMap(doc.contents)) return { kind: 'not-mapping' };
+  const keyLines = new Map<string, number>();
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
+  }
+  return { kind: 'mapping', values: doc.toJS() as Record<string, unknown>, keyLines };
+}
+
 /**
  * @param yamlSource the text between the fences
  * @param firstLine 1-based note line of the first line of yamlSource
  */
 export function readFrontMatter(path: string, yamlSource: string, firstLine: number): FrontMatterResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlSource, { lineCounter, prettyErrors: true });
-  const noteLine = (offset: number): number => firstLine + lineCounter.linePos(offset).line - 1;
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const simple = readSimpleFrontMatter(yamlSource);
+  const read: YamlFrontMatter = simple ? { kind: 'mapping', ...simple } : readYamlFrontMatter(yamlSource);
+  if (read.kind === 'invalid') {
     return {
       fields: {}, fieldLines: {},
-      diagnostics: [{ path, line, code: 'front-matter-yaml', message: `The front matter is not valid YAML (${reason}); its title, date, teams and participants were ignored. Fix the YAML between the '---' lines.` }],
+      diagnostics: [{ path, line: firstLine + read.line - 1, code: 'front-matter-yaml', message: `The front matter is not valid YAML (${read.reason}); its title, date, teams and participants were ignored. Fix the YAML between the '---' lines.` }],
     };
   }
-  if (doc.contents === null) return { fields: {}, fieldLines: {}, diagnostics: [] };
-  if (!isMap(doc.contents)) {
+  if (read.kind === 'empty') return { fields: {}, fieldLines: {}, diagnostics: [] };
+  if (read.kind === 'not-mapping') {
     return {
       fields: {}, fieldLines: {},
       diagnostics: [{ path, line: firstLine, code: 'front-matter-shape', message: "The front matter is not a list of 'key: value' lines; it was ignored." }],
     };
   }
   const fieldLines: Partial<Record<Field, number>> = {};
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if ((FIELDS as string[]).includes(key) && isScalar(pair.key) && pair.key.range) {
-      fieldLines[key as Field] = noteLine(pair.key.range[0]);
-    }
+  for (const field of FIELDS) {
+    const line = read.keyLines.get(field);
+    if (line !== undefined) fieldLines[field] = firstLine + line - 1;
   }
-  const data = doc.toJS() as Record<string, unknown>;
+  const data = read.values;
   const fields: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
   for (const field of FIELDS) {

@@ -17,34 +17,72 @@ export interface BodyInput {
   reserve: number;
 }
 
+export type BodyRenderer = (input: BodyInput) => string;
+
 export function renderBodyTemplate(context: RepositoryContext, input: BodyInput): string {
-  const latest = input.mentions.at(-1)!;
-  const first = input.mentions[0]!;
-  const link = (mention: Mention) => notePermalink(context, COMMIT_PLACEHOLDER, mention.path, mention.line);
-  const meeting = (mention: Mention) =>
-    `[${escapeLinkText(mention.noteTitle)}](${link(mention)})${mention.date ? ` (${mention.date})` : ''}`;
-
-  const facts = [
-    `**Owners:** ${input.ownerLabels.length > 0 ? input.ownerLabels.map(neutralizeMarkdown).join(', ') : 'none named'}`,
-    `**Teams:** ${input.teams.length > 0 ? input.teams.map(neutralizeMarkdown).join(', ') : 'none named'}`,
-    `**Raised in:** ${meeting(first)}`,
-  ];
-  const listed = input.mentions.slice(-MAX_LISTED_MENTIONS);
-  const history = [
-    `**Mentioned in ${input.mentions.length} ${input.mentions.length === 1 ? 'meeting' : 'meetings'}:**`,
-    ...(input.mentions.length > listed.length ? [`- … ${input.mentions.length - listed.length} earlier`] : []),
-    ...listed.map((mention) => `- ${meeting(mention)}: ${mention.status}`),
-  ];
-  const footer = '<sub>Kept in sync with the meeting notes by minutes-to-issues: edit the notes to change or close this item.</sub>';
-
-  const rest = ['', facts.join('  \n'), '', history.join('\n'), '', footer].join('\n');
-  const room = MAX_BODY_LENGTH - input.reserve - rest.length - 200;
-  return quote(neutralizeMarkdown(latest.text), room, link(latest)) + '\n' + rest;
+  return bodyRenderer(context)(input);
 }
 
+/**
+ * renderBodyTemplate for many bodies of one repository: what every mention of a note shares (its
+ * escaped title, the link up to the line, its date) is written once per note, not once per mention.
+ */
+export function bodyRenderer(context: RepositoryContext): BodyRenderer {
+  const notes = new Map<string, NoteLink>();
+  const noteLink = (mention: Mention): NoteLink => {
+    let found = notes.get(mention.path);
+    if (found === undefined || found.title !== mention.noteTitle || found.date !== mention.date) {
+      const url = notePermalink(context, COMMIT_PLACEHOLDER, mention.path, 0);
+      found = {
+        title: mention.noteTitle,
+        date: mention.date,
+        url: url.slice(0, -1),
+        text: `[${escapeLinkText(mention.noteTitle)}](`,
+        after: `)${mention.date ? ` (${mention.date})` : ''}`,
+      };
+      notes.set(mention.path, found);
+    }
+    return found;
+  };
+  const link = (mention: Mention) => noteLink(mention).url + mention.line;
+  const meeting = (mention: Mention) => {
+    const note = noteLink(mention);
+    return `${note.text}${note.url}${mention.line}${note.after}`;
+  };
+
+  return (input) => {
+    const latest = input.mentions.at(-1)!;
+    const first = input.mentions[0]!;
+    const facts = [
+      `**Owners:** ${input.ownerLabels.length > 0 ? input.ownerLabels.map(neutralizeMarkdown).join(', ') : 'none named'}`,
+      `**Teams:** ${input.teams.length > 0 ? input.teams.map(neutralizeMarkdown).join(', ') : 'none named'}`,
+      `**Raised in:** ${meeting(first)}`,
+    ];
+    const listed = input.mentions.length > MAX_LISTED_MENTIONS ? input.mentions.slice(-MAX_LISTED_MENTIONS) : input.mentions;
+    let history = `**Mentioned in ${input.mentions.length} ${input.mentions.length === 1 ? 'meeting' : 'meetings'}:**`;
+    if (input.mentions.length > listed.length) history += `\n- … ${input.mentions.length - listed.length} earlier`;
+    for (const mention of listed) history += `\n- ${meeting(mention)}: ${mention.status}`;
+
+    const rest = `\n${facts.join('  \n')}\n\n${history}\n\n${FOOTER}`;
+    const room = MAX_BODY_LENGTH - input.reserve - rest.length - 200;
+    return quote(neutralizeMarkdown(latest.text), room, link(latest)) + '\n' + rest;
+  };
+}
+
+interface NoteLink {
+  title: string;
+  date: string | null;
+  /** The permalink up to the line number. */
+  url: string;
+  /** A link to a line of the note, as the list of meetings shows it: text + url + line + after. */
+  text: string;
+  after: string;
+}
+
+const FOOTER = '<sub>Kept in sync with the meeting notes by minutes-to-issues: edit the notes to change or close this item.</sub>';
+
 function quote(text: string, room: number, source: string): string {
-  const lines = text.split('\n').map((line) => `> ${line}`.trimEnd());
-  let quoted = lines.join('\n');
+  let quoted = text.includes('\n') ? text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n') : `> ${text}`.trimEnd();
   if (quoted.length > room) {
     const cut = quoted.slice(0, Math.max(0, room)).replace(/\n[^\n]*$/, '');
     quoted = `${cut}\n>\n> … cut here: the whole item is in [the note](${source}).`;

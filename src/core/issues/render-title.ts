@@ -6,7 +6,7 @@ export const MAX_TITLE_LENGTH = 256;
 /** `unassignedOwners`: handles shown in the title because they have no GitHub login to assign. */
 export function renderTitle(text: string, unassignedOwners: readonly string[]): string {
   const suffix = unassignedOwners.length > 0 ? ` (${unassignedOwners.join(', ')})` : '';
-  const firstLine = markdownToPlainText(text.split('\n').find((line) => line.trim() !== '') ?? text);
+  const firstLine = markdownToPlainText(text.includes('\n') ? (text.split('\n').find((line) => line.trim() !== '') ?? text) : text);
   const sentence = firstSentence(firstLine) || 'Untitled item';
   return cutAtWord(sentence, MAX_TITLE_LENGTH - suffix.length) + suffix;
 }
@@ -19,6 +19,8 @@ function firstSentence(line: string): string {
 }
 
 export function cutAtWord(text: string, limit: number): string {
+  // Code points never outnumber UTF-16 units: a text this short is within the limit.
+  if (text.length <= limit) return text;
   const chars = [...text];
   if (chars.length <= limit) return text;
   const room = chars.slice(0, limit - 1).join('');

@@ -2,7 +2,7 @@
 import { hash } from 'node:crypto';
 import type { Config } from '../config/config.ts';
 import { COMMIT_PLACEHOLDER, type RepositoryContext } from '../issues/permalink.ts';
-import { renderBodyTemplate } from '../issues/render-body.ts';
+import type { BodyRenderer } from '../issues/render-body.ts';
 import { renderTitle } from '../issues/render-title.ts';
 import { resolveOwners, type ResolvedOwners } from '../issues/resolve-owners.ts';
 import { teamLabelName } from '../issues/team-labels.ts';
@@ -46,6 +46,8 @@ export interface DesireContext {
   nextMeetings: NextMeetings;
   /** Room kept at the end of the body for the marker. */
   markerReserve: (item: TrackedItem, title: string) => number;
+  /** renderBodyTemplate for the repository (see bodyRenderer). */
+  renderBody: BodyRenderer;
   /** resolveOwners with the config's owners, remembered per list of owners (see ownerResolver). */
   resolveOwners: (owners: readonly Owner[]) => ResolvedOwners;
 }
@@ -57,7 +59,7 @@ export function desireIssue(item: TrackedItem, context: DesireContext): DesiredI
   const owners = context.resolveOwners(latest.owners);
   const teams = [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
-  const bodyTemplate = renderBodyTemplate(context.repository, {
+  const bodyTemplate = context.renderBody({
     mentions: item.mentions,
     ownerLabels: owners.labels,
     teams,

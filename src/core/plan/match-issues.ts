@@ -27,12 +27,20 @@ export function mergeLinkedItems(
   managed: readonly ManagedIssue[],
   linkedIssueOf: (item: TrackedItem) => number | undefined,
 ): TrackedItem[] {
+  if (managed.length === 0) return [...items];
   const managedNumbers = new Set(managed.map((issue) => issue.number));
   const numberById = new Map(managed.map((issue) => [issue.marker.id, issue.number]));
-  const numberByKey = new Map(managed.map((issue) => [`${issue.marker.owners}\n${issue.marker.key}`, issue.number]));
+  const byKey = groupByOwnersAndKey(managed);
   const ownerOf = new Map<number, TrackedItem>();
   for (const item of items) {
-    const number = numberById.get(item.id) ?? item.mentions.map((mention) => numberByKey.get(`${item.ownerSignature}\n${markerKey(mention.key)}`)).find((found) => found !== undefined);
+    let number = numberById.get(item.id);
+    const keys = number === undefined ? byKey.get(item.ownerSignature) : undefined;
+    if (keys !== undefined) {
+      for (const mention of item.mentions) {
+        number = keys.get(markerKey(mention.key))?.at(-1)!.number;
+        if (number !== undefined) break;
+      }
+    }
     if (number !== undefined && !ownerOf.has(number)) ownerOf.set(number, item);
   }
   const absorbed = new Set<TrackedItem>();
@@ -47,7 +55,7 @@ export function mergeLinkedItems(
     owner.mentions = [...owner.mentions, ...item.mentions].sort(compareMentions);
     absorbed.add(item);
   }
-  return items.filter((item) => !absorbed.has(item));
+  return absorbed.size === 0 ? [...items] : items.filter((item) => !absorbed.has(item));
 }
 
 export function matchIssues(
@@ -55,15 +63,24 @@ export function matchIssues(
   managed: readonly ManagedIssue[],
   linkedIssueOf: (item: TrackedItem) => number | undefined,
 ): Matching {
+  if (managed.length === 0) return { matches: items.map((item) => ({ item, issue: undefined, duplicates: [] })), unclaimed: [] };
   const byNumber = new Map(managed.map((issue) => [issue.number, issue]));
-  const byId = group(managed, (issue) => [issue.marker.id]);
-  const byKey = group(managed, (issue) => [`${issue.marker.owners}\n${issue.marker.key}`]);
-  const near = new Map<string, NearTextIndex<ManagedIssue>>();
-  for (const issue of managed) {
-    const index = near.get(issue.marker.owners) ?? new NearTextIndex<ManagedIssue>();
-    index.set(issue, issue.marker.key);
-    near.set(issue.marker.owners, index);
-  }
+  const byId = group(managed, (issue) => issue.marker.id);
+  const byKey = groupByOwnersAndKey(managed);
+  const byOwners = group(managed, (issue) => issue.marker.owners);
+  // The near index of an owners' issues is built the first time an item of those owners needs it.
+  const near = new Map<string, NearTextIndex<ManagedIssue> | undefined>();
+  const nearOf = (owners: string): NearTextIndex<ManagedIssue> | undefined => {
+    if (near.has(owners)) return near.get(owners);
+    const issues = byOwners.get(owners);
+    let index: NearTextIndex<ManagedIssue> | undefined;
+    if (issues !== undefined) {
+      index = new NearTextIndex<ManagedIssue>();
+      for (const issue of issues) index.set(issue, issue.marker.key);
+    }
+    near.set(owners, index);
+    return index;
+  };
   const claimed = new Set<ManagedIssue>();
   const free = (issue: ManagedIssue | undefined): issue is ManagedIssue => issue !== undefined && !claimed.has(issue);
 
@@ -72,29 +89,34 @@ export function matchIssues(
   // never takes the issue of another item that has it exactly.
   const found = items.map((item) => {
     const linked = byNumber.get(linkedIssueOf(item) ?? -1);
-    const sure = new Set<ManagedIssue>();
+    const sure: ManagedIssue[] = [];
     const take = (issue: ManagedIssue | undefined) => {
-      if (free(issue)) sure.add(issue);
+      if (free(issue) && !sure.includes(issue)) sure.push(issue);
     };
     take(linked);
     for (const issue of byId.get(item.id) ?? []) take(issue);
-    for (const mention of item.mentions) {
-      for (const issue of byKey.get(`${item.ownerSignature}\n${markerKey(mention.key)}`) ?? []) take(issue);
+    const keys = byKey.get(item.ownerSignature);
+    if (keys !== undefined) {
+      for (const mention of item.mentions) {
+        for (const issue of keys.get(markerKey(mention.key)) ?? []) take(issue);
+      }
     }
     for (const issue of sure) claimed.add(issue);
     return { item, linked, issues: sure };
   });
   for (const { item, issues } of found) {
-    if (issues.size > 0) continue;
-    const latestKey = markerKey(item.mentions.at(-1)!.key);
-    const nearest = near.get(item.ownerSignature)?.findAll(latestKey, free) ?? [];
+    if (issues.length > 0) continue;
+    const index = nearOf(item.ownerSignature);
+    if (index === undefined) continue;
+    const nearest = index.findAll(markerKey(item.mentions.at(-1)!.key), free);
     if (nearest.length === 0) continue;
     const oldest = nearest.reduce((a, b) => (a.number < b.number ? a : b));
-    issues.add(oldest);
+    issues.push(oldest);
     claimed.add(oldest);
   }
   const matches = found.map(({ item, linked, issues }): Match => {
-    const [kept, ...duplicates] = [...issues].sort(
+    if (issues.length <= 1) return { item, issue: issues[0], duplicates: [] };
+    const [kept, ...duplicates] = issues.sort(
       (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === 'duplicate') - Number(b.marker.closedAs === 'duplicate') || a.number - b.number,
     );
     return { item, issue: kept, duplicates };
@@ -102,14 +124,28 @@ export function matchIssues(
   return { matches, unclaimed: managed.filter((issue) => !claimed.has(issue)) };
 }
 
-function group<T, K>(values: readonly T[], keys: (value: T) => K[]): Map<K, T[]> {
+/** The managed issues by the owners and the text in their markers. */
+function groupByOwnersAndKey(managed: readonly ManagedIssue[]): Map<string, Map<string, ManagedIssue[]>> {
+  const grouped = new Map<string, Map<string, ManagedIssue[]>>();
+  for (const issue of managed) {
+    let keys = grouped.get(issue.marker.owners);
+    if (keys === undefined) {
+      keys = new Map();
+      grouped.set(issue.marker.owners, keys);
+    }
+    const list = keys.get(issue.marker.key);
+    if (list === undefined) keys.set(issue.marker.key, [issue]);
+    else list.push(issue);
+  }
+  return grouped;
+}
+
+function group<T, K>(values: readonly T[], key: (value: T) => K): Map<K, T[]> {
   const grouped = new Map<K, T[]>();
   for (const value of values) {
-    for (const key of keys(value)) {
-      const list = grouped.get(key) ?? [];
-      list.push(value);
-      grouped.set(key, list);
-    }
+    const list = grouped.get(key(value));
+    if (list === undefined) grouped.set(key(value), [value]);
+    else list.push(value);
   }
   return grouped;
 }

@@ -3,6 +3,7 @@
 import type { Config } from '../config/config.ts';
 import type { ManagedIssue } from '../issues/managed-issue.ts';
 import { notePermalink, type RepositoryContext } from '../issues/permalink.ts';
+import { bodyRenderer } from '../issues/render-body.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
 import { trackItems, type TrackedItem } from '../tracking/track-items.ts';
@@ -49,7 +50,7 @@ export function preparePlan(input: PlanInput): PreparedPlan {
   const nextMeetings = indexNextMeetings(input.notes);
   const items = mergeLinkedItems(trackItems(input.notes), input.managed, (item) => linkedIssue(item, repository));
   const desired = new Map<TrackedItem, DesiredIssue>();
-  const context = { config, repository, since: input.since, nextMeetings, markerReserve, resolveOwners: ownerResolver(config) };
+  const context = { config, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config) };
   for (const item of items) desired.set(item, desireIssue(item, context));
   const { matches, unclaimed } = matchIssues(items, input.managed, (item) => desired.get(item)!.linkedIssue);
   const { existingLabels: _labels, notAssignable: _assignable, ...basis } = input;
@@ -63,7 +64,8 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
   }
   const { desired, matches, unclaimed } = prepared;
   const issueUrl = (number: number) => `${repository.serverUrl}/${repository.owner}/${repository.repo}/issues/${number}`;
-  const sourceOf = (path: string, line: number) => ({ path, line, url: notePermalink(repository, input.commit, path, line) });
+  const linkToLine = (path: string, line: number) => notePermalink(repository, input.commit, path, line);
+  const sourceOf = (path: string, line: number) => ({ path, line, url: linkToLine(path, line) });
 
   const creates: Change[] = [];
   const others: Change[] = [];
@@ -72,14 +74,15 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
 
   for (const { item, issue, duplicates } of matches) {
     const want = desired.get(item)!;
-    const assignees = want.logins.filter((login) => !input.notAssignable.has(login.toLowerCase()));
-    const display: ChangeDisplay = {
+    const assignees = input.notAssignable.size === 0 ? want.logins : want.logins.filter((login) => !input.notAssignable.has(login.toLowerCase()));
+    // Most issues are in step with the notes: what a person reads about a change is written only for a change.
+    const display = (why: string): ChangeDisplay => ({
       title: want.title,
       owners: want.owners.labels,
       teams: want.teams,
-      why: '',
+      why,
       source: sourceOf(want.latest.path, want.latest.line),
-    };
+    });
     for (const duplicate of duplicates) {
       if (duplicate.state !== 'open' || duplicate.marker.state === 'closed') continue;
       const keptNumber = issue!.number;
@@ -93,7 +96,7 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
           body: withMarker(duplicate.body ?? '', { ...duplicate.marker, state: 'closed', closedAs: 'duplicate' }),
         },
         comment: duplicateComment(keptNumber),
-        display: { ...display, why: `duplicate of #${keptNumber}` },
+        display: display(`duplicate of #${keptNumber}`),
       });
     }
 
@@ -108,18 +111,18 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
         kind: 'create',
         itemId: item.id,
         fields: { title: want.title, body: bodyWithMarker(want, input.commit, marker), labels: want.labels, assignees },
-        display: { ...display, why: item.mentions.length > 1 ? `new item, in ${item.mentions.length} meetings` : 'new item' },
+        display: display(item.mentions.length > 1 ? `new item, in ${item.mentions.length} meetings` : 'new item'),
       });
       continue;
     }
 
-    const change = planIssueUpdate(issue, want, assignees, input.commit, (path, line) => notePermalink(repository, input.commit, path, line));
+    const change = planIssueUpdate(issue, want, assignees, input.commit, linkToLine);
     if (change === null) {
       unchanged++;
       continue;
     }
     const url = issueUrl(issue.number);
-    others.push({ number: issue.number, url, ...change, display: { ...display, why: change.why } });
+    others.push({ number: issue.number, url, ...change, display: display(change.why) });
   }
 
   for (const issue of unclaimed) {

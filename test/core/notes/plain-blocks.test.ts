@@ -92,6 +92,13 @@ function randomSection(next: () => number): string {
   for (let i = 0; i < count; i++) {
     if (next() < 0.2) lines.push(next() < 0.8 ? '' : '   ');
     lines.push(' '.repeat(pick(INDENTS)) + pick(PREFIXES) + pick(TEXTS));
+    if (next() < 0.1) {
+      const definition = pick(['[1]: https://example.com/a', '[label]: /url  ', '[^1]: a note', '[a]:', '[b]: <x>', '[c]: /u "t"', '[ ]: /x', '[d]: /a(b)']);
+      lines.push(' '.repeat(pick(INDENTS)) + definition);
+      const after = next();
+      if (after < 0.3) lines.push(' '.repeat(pick(INDENTS)) + pick(['"title"', '(title)', "'t'", 'FP: after', '[2]: /b']));
+      else if (after < 0.8) lines.push('');
+    }
     if (next() < 0.15) {
       // A fenced block or comment under the line, its lines indented alike or not.
       const [open, close] = pick([['```', '```'], ['~~~~ sh', '~~~~'], ['```', '~~~'], ['<!--', '-->'], ['````', '```']]);
@@ -138,10 +145,10 @@ describe('the plain reader of TODO sections', () => {
     assert.equal(compare(text, 'nested example'), true);
   });
 
-  it('reads HTML comments and fenced code, in lists or not', () => {
+  it('reads HTML comments, fenced code and link definitions, in lists or not', () => {
     const text = [
       '## TODOs', '<!-- Write one line per task: -->', '- FP: run', '  ```sh', '  make test', '', '  ```', '- SK: ask', '  <!--', '  hidden', '  -->',
-      '', '~~~', 'RD: not a task', '~~~',
+      '', '~~~', 'RD: not a task', '~~~', '', 'AB: read [the RFC][1]', '', '[1]: https://example.com/rfc', '[2]: /b',
     ].join('\n');
     assert.equal(compare(text, 'literal blocks'), true);
   });

@@ -6,6 +6,7 @@ import Bottleneck from 'bottleneck/light.js';
 import type { RepositoryIssue } from '../core/issues/managed-issue.ts';
 import { explainError } from './explain-error.ts';
 import type { IssuesApi } from './issues-api.ts';
+import { plainJson } from './plain-json.ts';
 import { requestGate } from './request-gate.ts';
 
 export interface OctokitOptions {
@@ -33,8 +34,9 @@ export interface OctokitOptions {
   signal?: AbortSignal;
 }
 
-// The gate comes first so that it wraps every attempt that throttling and retry make.
-const ThrottledOctokit = Octokit.plugin(requestGate, throttling, retry);
+// The first plugin's hook is the innermost: the body is read within the gate, which wraps every
+// attempt that throttling and retry make.
+const ThrottledOctokit = Octokit.plugin(plainJson, requestGate, throttling, retry);
 
 type RestIssue = Awaited<ReturnType<Octokit['rest']['issues']['listForRepo']>>['data'][number];
 
@@ -105,8 +107,12 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
     },
     listIssues: (label) =>
       call(`Listing the issues labelled '${label}'`, async () => {
-        const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', per_page: 100 });
-        return issues.map(toRepositoryIssue);
+        // Each page is cut down to what the action reads as it arrives: GitHub's whole objects for
+        // thousands of issues are never all in memory at once.
+        const issues: RepositoryIssue[] = [];
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', per_page: 100 });
+        for await (const { data } of pages) for (const issue of data) issues.push(toRepositoryIssue(issue));
+        return issues;
       }),
     listRecentIssues: (label) =>
       call('Looking for an issue whose creation had no clear answer', async () => {

@@ -14,12 +14,15 @@ function trimTrailingPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
+const NOT_ASCII = /[^\x20-\x7e]/;
+const MARKUP = /[`*_~]/;
+
 export function normalizeKey(text: string): string {
-  const plain = text
-    .normalize('NFC')
-    .replace(CODE_TICKS, '')
-    .replace(EMPHASIS_OPEN, '$1')
-    .replace(EMPHASIS_CLOSE, '$1')
-    .replace(SPACES, ' ');
+  // Most items are plain ASCII without markup: the checks skip the replacements that cannot apply.
+  let plain = NOT_ASCII.test(text) ? text.normalize('NFC') : text;
+  if (MARKUP.test(plain)) {
+    plain = plain.replace(CODE_TICKS, '').replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '$1');
+  }
+  plain = plain.replace(SPACES, ' ');
   return trimTrailingPunctuation(plain).trim().toLowerCase();
 }

@@ -23,26 +23,60 @@ export interface ComparableText {
   /** The words joined without separators: equal when only punctuation or spacing differs. */
   readonly joined: string;
   readonly counts: ReadonlyMap<string, number>;
+  /** The distinct words in the order of `counts`, with their counts and kinds (see WordKind). */
+  readonly distinct: readonly string[];
+  readonly distinctCounts: readonly number[];
+  readonly kinds: readonly WordKind[];
   /** Words other than function words. */
   readonly contentWords: number;
   /** Content words too short to be a typo of another word, and long enough to be one. */
   readonly shortWords: number;
   readonly longWords: number;
+  /** Words long enough to be a typo of another word, function words too. */
+  readonly typoableWords: number;
   /** The text without a trailing remark in parentheses, filled in the first time it is needed. */
   bare?: ComparableText;
 }
 
+/**
+ * 0: a function word too short to be a typo; 1: a content word too short to be a typo; 2: a content
+ * word long enough to be one; 3: a function word long enough to be one.
+ */
+type WordKind = 0 | 1 | 2 | 3;
+
+function wordKind(token: string): WordKind {
+  const short = token.length < MIN_TYPO_LENGTH;
+  return FUNCTION_WORDS.has(token) ? (short ? 0 : 3) : short ? 1 : 2;
+}
+
 export function comparableText(key: string, tokens: readonly string[] = tokenize(key)): ComparableText {
   const counts = new Map<string, number>();
+  const distinct: string[] = [];
+  const distinctCounts: number[] = [];
+  const kinds: WordKind[] = [];
   let shortWords = 0;
   let longWords = 0;
+  let typoableWords = 0;
   for (const token of tokens) {
-    counts.set(token, (counts.get(token) ?? 0) + 1);
-    if (FUNCTION_WORDS.has(token)) continue;
-    if (token.length < MIN_TYPO_LENGTH) shortWords++;
-    else longWords++;
+    const seen = counts.get(token);
+    let kind: WordKind;
+    if (seen === undefined) {
+      counts.set(token, 1);
+      kind = wordKind(token);
+      distinct.push(token);
+      distinctCounts.push(1);
+      kinds.push(kind);
+    } else {
+      counts.set(token, seen + 1);
+      const index = distinct.indexOf(token);
+      distinctCounts[index]!++;
+      kind = kinds[index]!;
+    }
+    if (kind === 1) shortWords++;
+    else if (kind === 2) longWords++;
+    if (kind >= 2) typoableWords++;
   }
-  return { key, tokens, joined: tokens.join(''), counts, contentWords: shortWords + longWords, shortWords, longWords };
+  return { key, tokens, joined: tokens.join(''), counts, distinct, distinctCounts, kinds, contentWords: shortWords + longWords, shortWords, longWords, typoableWords };
 }
 
 /** True when two keys are the same item's text, written slightly differently. */
@@ -76,13 +110,14 @@ function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
   const contentWords = Math.max(a.contentWords, b.contentWords);
   const allowed = contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
   // Each word of one side is changed unless it pairs with a typo of it on the other side: a word too
-  // short to be a typo never pairs, and no more words pair than the other side has. Counted first,
-  // without building the word lists, because most candidates differ in far too many words.
+  // short to be a typo never pairs, and no more words pair than the other side has words long enough
+  // to be a typo. Counted first, without building the word lists, because most candidates differ in
+  // far too many words.
   const shared = sharedWords(a, b);
-  const extraA = a.tokens.length - shared.words;
-  const extraB = b.tokens.length - shared.words;
-  if (a.shortWords - shared.short + Math.max(0, a.longWords - shared.long - extraB) > allowed) return false;
-  if (b.shortWords - shared.short + Math.max(0, b.longWords - shared.long - extraA) > allowed) return false;
+  const pairableA = a.typoableWords - shared.typoable;
+  const pairableB = b.typoableWords - shared.typoable;
+  if (a.shortWords - shared.short + Math.max(0, a.longWords - shared.long - pairableB) > allowed) return false;
+  if (b.shortWords - shared.short + Math.max(0, b.longWords - shared.long - pairableA) > allowed) return false;
   const onlyA = multisetMinus(a.tokens, b.counts);
   const onlyB = multisetMinus(b.tokens, a.counts);
   // A number that differs (a pull request, a version, a date) names another thing: never the same item.
@@ -111,22 +146,22 @@ function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
   return true;
 }
 
-/** The words two texts have in common (as multisets): all, and the content words by length. */
-function sharedWords(a: ComparableText, b: ComparableText): { words: number; short: number; long: number } {
-  const [fewer, more] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
-  let words = 0;
+/** The words two texts have in common (as multisets): the content words by length, and those long enough to be a typo. */
+function sharedWords(a: ComparableText, b: ComparableText): { short: number; long: number; typoable: number } {
+  const [fewer, more] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let short = 0;
   let long = 0;
-  for (const [token, count] of fewer) {
-    const other = more.get(token);
+  let typoable = 0;
+  for (let index = 0; index < fewer.distinct.length; index++) {
+    const other = more.counts.get(fewer.distinct[index]!);
     if (other === undefined) continue;
-    const both = Math.min(count, other);
-    words += both;
-    if (FUNCTION_WORDS.has(token)) continue;
-    if (token.length < MIN_TYPO_LENGTH) short += both;
-    else long += both;
+    const both = Math.min(fewer.distinctCounts[index]!, other);
+    const kind = fewer.kinds[index]!;
+    if (kind === 1) short += both;
+    else if (kind === 2) long += both;
+    if (kind >= 2) typoable += both;
   }
-  return { words, short, long };
+  return { short, long, typoable };
 }
 
 function multisetMinus(from: readonly string[], remove: ReadonlyMap<string, number>): string[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isNearlySameText } from '../../../src/core/tracking/text-similarity.ts';
+import { editDistance, isNearlySameText } from '../../../src/core/tracking/text-similarity.ts';
 
 const same = (a: string, b: string) => isNearlySameText(a.toLowerCase(), b.toLowerCase());
 
@@ -39,4 +39,79 @@ test('a number that differs names another thing: another pull request, version o
   assert.ok(!same('Update https://github.com/unikraft/unikraft/pull/458', 'Update https://github.com/unikraft/unikraft/pull/434'));
   assert.ok(!same('Prepare the release notes for version 0.18 of the kernel', 'Prepare the release notes for version 0.19 of the kernel'));
   assert.ok(same('Prepare the release notes for version 0.18 of the kernel', 'Prepare the release nots for version 0.18 of the kernel'));
+});
+
+// The comparison rules most candidates out by counting words before it pairs them; this is the same
+// decision made the long way (every word listed and paired), on texts made from one another by typos,
+// words added and dropped.
+const FUNCTION = new Set('a an the on in of for to with and or at by from as is are be been this that these those it its into onto about up out over also some any our their his her my your we they he she i via per than then there here so too very just please'.split(' '));
+const words = (key: string) => key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const isTypo = (a: string, b: string) => {
+  const shorter = Math.min(a.length, b.length);
+  const allowed = shorter >= 8 ? 2 : 1;
+  return shorter >= 4 && Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
+};
+function minus(from: string[], other: string[]): string[] {
+  const left = [...other];
+  return from.filter((word) => {
+    const at = left.indexOf(word);
+    if (at >= 0) left.splice(at, 1);
+    return at < 0;
+  });
+}
+function sameWordsLongWay(a: string[], b: string[]): boolean {
+  if (a.join('') === b.join('')) return a.length > 0;
+  const content = (list: string[]) => list.filter((word) => !FUNCTION.has(word)).length;
+  const most = Math.max(content(a), content(b));
+  const allowed = most >= 5 ? Math.max(1, Math.floor(most / 5)) : 0;
+  const onlyA = minus(a, b);
+  const onlyB = minus(b, a);
+  if ([...onlyA, ...onlyB].some((word) => /\p{N}/u.test(word))) return false;
+  const paired = onlyB.map(() => false);
+  let changedA = 0;
+  for (const word of onlyA) {
+    const at = onlyB.findIndex((other, index) => !paired[index] && isTypo(word, other));
+    if (at >= 0) paired[at] = true;
+    else if (!FUNCTION.has(word)) changedA++;
+  }
+  const changedB = onlyB.filter((word, index) => !paired[index] && !FUNCTION.has(word)).length;
+  if (changedA > allowed || changedB > allowed) return false;
+  return changedA + changedB > 0 || onlyA.length + onlyB.length > 0;
+}
+function sameLongWay(a: string, b: string): boolean {
+  if (a === b || sameWordsLongWay(words(a), words(b))) return true;
+  const bare = (key: string) => {
+    const cut = key.replace(/\s*\([^()]*\)[\s.]*$/u, '');
+    return cut !== key && words(cut).length >= 3 ? cut : key;
+  };
+  const [bareA, bareB] = [bare(a), bare(b)];
+  if (bareA === a && bareB === b) return false;
+  return bareA === bareB || sameWordsLongWay(words(bareA), words(bareB));
+}
+
+test('counting words first decides as pairing every word does', () => {
+  const vocabulary = 'fix the build redis nginx port review pull request write docs kraftkit release notes ci run app elf to with plots measure binary compat'.split(' ');
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const typo = (word: string) => (word.length < 3 ? word : word.slice(0, 1) + word.slice(2));
+  let agreed = 0;
+  for (let round = 0; round < 4000; round++) {
+    const a = Array.from({ length: 2 + random(10) }, () => vocabulary[random(vocabulary.length)]!);
+    const b = [...a];
+    for (let edit = 1 + random(5); edit > 0; edit--) {
+      const at = random(b.length + 1);
+      const kind = random(4);
+      if (kind === 0 && b.length > 1) b.splice(at, 1);
+      else if (kind === 1) b.splice(at, 0, vocabulary[random(vocabulary.length)]!);
+      else if (kind === 2 && at < b.length) b[at] = typo(b[at]!);
+      else b.push(random(2) ? '(half done)' : '2');
+    }
+    const [keyA, keyB] = [a.join(' '), b.join(' ')];
+    assert.equal(isNearlySameText(keyA, keyB), sameLongWay(keyA, keyB), `${keyA} | ${keyB}`);
+    if (sameLongWay(keyA, keyB)) agreed++;
+  }
+  assert.ok(agreed > 400 && agreed < 3600, `both answers occur (${agreed} of 4000 the same)`);
 });

@@ -65,10 +65,21 @@ export function queryIssues(issues: readonly IssueRecord[], query: URLSearchPara
   const time = memo(Date.parse);
   const keep = filterFor(query, docs, lower, time);
   const { key, sign } = sortKeyFor(query, docs, time);
-  const keyed: { issue: IssueRecord; key: number }[] = [];
-  for (const issue of issues) if (keep(issue)) keyed.push({ issue, key: key(issue) });
-  // Ties go by number in the same direction. Records are kept in creation order, which the sort
-  // (a merge of runs) finds already in order or reversed.
-  keyed.sort((a, b) => sign * (a.key - b.key || a.issue.number - b.issue.number));
-  return keyed.map(({ issue }) => issue);
+  const kept: IssueRecord[] = [];
+  const keys: number[] = [];
+  let inOrder = true;
+  for (const issue of issues) {
+    if (!keep(issue)) continue;
+    const value = key(issue);
+    const last = kept.length - 1;
+    if (last >= 0 && (value < keys[last]! || (value === keys[last] && issue.number < kept[last]!.number))) inOrder = false;
+    kept.push(issue);
+    keys.push(value);
+  }
+  // Ties go by number in the same direction. Records are kept in creation order, usually the order
+  // asked for already (or its reverse): then no sort is needed.
+  if (inOrder) return sign === 1 ? kept : kept.reverse();
+  const order = kept.map((_, index) => index);
+  order.sort((a, b) => sign * (keys[a]! - keys[b]! || kept[a]!.number - kept[b]!.number));
+  return order.map((index) => kept[index]!);
 }

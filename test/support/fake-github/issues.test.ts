@@ -72,7 +72,17 @@ describe('listing issues', () => {
     assert.deepEqual(await numbers('labels=f1&sort=updated'), [a.number, b.number]);
     assert.deepEqual(await numbers('labels=f1&sort=comments'), [b.number, a.number]);
     assert.deepEqual(await numbers('labels=f1&since=2026-02-15T00:00:00Z'), [a.number]);
+    assert.deepEqual(await numbers('labels=F1,f2'), [a.number], 'labels match whatever their case');
     assert.equal((await call(gh, 'GET', '/repos/acme/notes/issues?state=shut')).status, 422);
+  });
+
+  test('issues created out of order are sorted; equal times go by number in the same direction', async () => {
+    const c1 = gh.seedIssue({ labels: ['f3'], created_at: '2026-02-01T00:00:00Z' });
+    const c2 = gh.seedIssue({ labels: ['f3'], created_at: '2026-01-15T00:00:00Z' });
+    const c3 = gh.seedIssue({ labels: ['f3'], created_at: '2026-02-01T00:00:00Z' });
+    const numbers = async (query: string) => ((await call(gh, 'GET', `/repos/acme/notes/issues?${query}`)).json as IssueJson[]).map((issue) => issue.number);
+    assert.deepEqual(await numbers('labels=f3'), [c3.number, c1.number, c2.number]);
+    assert.deepEqual(await numbers('labels=f3&direction=asc'), [c2.number, c1.number, c3.number]);
   });
 });
 

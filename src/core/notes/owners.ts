@@ -66,29 +66,79 @@ function countUpper(word: string): number {
   return count;
 }
 
-function readOwner(token: string, context: OwnerContext): { owner: Owner; confidence: OwnerConfidence } | null {
+interface Reading {
+  owner: Owner;
+  confidence: OwnerConfidence;
+}
+
+/**
+ * What a token says about its owner before the note's participants are asked: either settled, or
+ * settled by whether they know the name ('folded', 'compact'), with the answer when they do not.
+ */
+type TokenReading =
+  | { settled: true; read: Reading | null }
+  | { settled: false; folded: string; compact: string; person: Owner; otherwise: Reading | null };
+
+function settled(read: Reading | null): TokenReading {
+  return { settled: true, read };
+}
+
+function readToken(token: string, groups: ReadonlySet<string>): TokenReading {
   const login = LOGIN.exec(token);
-  if (login) return { owner: { handle: login[1]!, kind: 'login' }, confidence: 'confirmed' };
-  if (context.groups.has(token.toLowerCase())) return { owner: { handle: token, kind: 'group' }, confidence: 'confirmed' };
+  // Owners are shared by every item that names them: frozen, so none can change another's.
+  if (login) return settled({ owner: Object.freeze({ handle: login[1]!, kind: 'login' }), confidence: 'confirmed' });
+  if (groups.has(token.toLowerCase())) return settled({ owner: Object.freeze({ handle: token, kind: 'group' }), confidence: 'confirmed' });
   const words = token.split(/\s+/);
-  if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return null;
-  const person = { owner: { handle: token, kind: 'person' as const } };
+  if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return settled(null);
+  const person: Owner = Object.freeze({ handle: token, kind: 'person' });
   // Two capitals are initials ('AT', 'AS' are people here), the commonest owner: no need to look further.
-  if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return { ...person, confidence: 'confirmed' };
+  if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return settled({ owner: person, confidence: 'confirmed' });
   const folded = foldName(token);
-  if (context.isParticipant(folded) || context.isParticipant(folded.replace(/[\s.]/g, ''))) {
-    return { ...person, confidence: 'confirmed' };
-  }
+  return { settled: false, folded, compact: folded.replace(/[\s.]/g, ''), person, otherwise: readUnknownName(token, words, person) };
+}
+
+/** A name the note's participants do not know: plausible if it reads like a name, else not an owner. */
+function readUnknownName(token: string, words: string[], person: Owner): Reading | null {
   if (words.length === 2 && INITIAL.test(words[1]!) && words[0]!.length > 1) {
-    return isPlainWord(words[0]!) ? { ...person, confidence: 'plausible' } : null;
+    return isPlainWord(words[0]!) ? { owner: person, confidence: 'plausible' } : null;
   }
   if (words.length !== 1 || token.length < 2 || ACRONYMS.has(token.toUpperCase())) return null;
   const upper = countUpper(token);
   // Longer words in capitals may be labels ('NEXT').
   if (LABEL_WORDS.has(token.toLowerCase())) return null;
-  if (upper === token.length) return token.length <= 4 ? { ...person, confidence: 'confirmed' } : null;
-  if (upper >= 2 && token.length <= 5) return { ...person, confidence: 'confirmed' };
-  return isPlainWord(token) ? { ...person, confidence: 'plausible' } : null;
+  if (upper === token.length) return token.length <= 4 ? { owner: person, confidence: 'confirmed' } : null;
+  if (upper >= 2 && token.length <= 5) return { owner: person, confidence: 'confirmed' };
+  return isPlainWord(token) ? { owner: person, confidence: 'plausible' } : null;
+}
+
+/** The same few owners ('FP', 'RD / SK') are written in every note: each token is read once a run. */
+const MAX_CACHED = 20_000;
+const tokenReadings = new WeakMap<ReadonlySet<string>, Map<string, TokenReading>>();
+const tokenLists = new Map<string, readonly string[]>();
+
+function readOwner(token: string, context: OwnerContext): Reading | null {
+  let readings = tokenReadings.get(context.groups);
+  if (!readings) tokenReadings.set(context.groups, (readings = new Map()));
+  let reading = readings.get(token);
+  if (!reading) {
+    reading = readToken(token, context.groups);
+    if (readings.size >= MAX_CACHED) readings.clear();
+    readings.set(token, reading);
+  }
+  if (reading.settled) return reading.read;
+  if (context.isParticipant(reading.folded) || context.isParticipant(reading.compact)) return { owner: reading.person, confidence: 'confirmed' };
+  return reading.otherwise;
+}
+
+/** 'FP / SK' → ['FP', 'SK']; '@ana @bo' → ['@ana', '@bo']. */
+function ownerTokens(trimmed: string): readonly string[] {
+  let tokens = tokenLists.get(trimmed);
+  if (!tokens) {
+    tokens = trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]));
+    if (tokenLists.size >= MAX_CACHED) tokenLists.clear();
+    tokenLists.set(trimmed, tokens);
+  }
+  return tokens;
 }
 
 function isPlainWord(word: string): boolean {
@@ -103,7 +153,7 @@ function isPlainWord(word: string): boolean {
 export function readOwnerList(text: string, context: OwnerContext, needed: OwnerConfidence): Owner[] | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 80) return null;
-  const tokens = trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]));
+  const tokens = ownerTokens(trimmed);
   if (tokens.length > MAX_OWNERS) return null;
   const owners: Owner[] = [];
   let confirmed = false;

@@ -1,12 +1,12 @@
 // A reader for the plain Markdown most TODO sections are written in: paragraphs and lists (bullets,
-// numbers, task boxes) nested by indentation, with HTML comments, fenced code and link definitions.
-// It builds the same mdast blocks remark builds, about thirty times faster, and answers null for a
-// section holding anything else (quotes, other HTML, tables, rules, indented code, tabs, empty list
-// entries...): remark reads that one. Tests prove it against remark.
-import type { Code, Definition, Heading, Html, List, ListItem, Paragraph, RootContent } from 'mdast';
+// numbers, task boxes) nested by indentation, with HTML comments, fenced code, link definitions and
+// simple tables. It builds the same mdast blocks remark builds, about thirty times faster, and
+// answers null for a section holding anything else (quotes, other HTML, rules, indented code, tabs,
+// empty list entries...): remark reads that one. Tests prove it against remark.
+import type { Code, Definition, Heading, Html, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import type { SectionRange } from './todo-sections.ts';
 
-type Block = Paragraph | List | Heading | Html | Code | Definition;
+type Block = Paragraph | List | Heading | Html | Code | Definition | Table;
 
 interface Container {
   children: Block[];
@@ -120,6 +120,35 @@ function readLiteralBlock(lines: readonly string[], index: number, to: number, t
   unsupported();
 }
 
+const DELIMITER_CELL = /^ *:?-+:? *$/;
+
+/** The cells of a table row: '| a | b |' and 'a | b' both have two. */
+function tableCells(line: string): string[] {
+  let text = line.trim();
+  if (text.startsWith('|')) text = text.slice(1);
+  if (text.endsWith('|')) text = text.slice(0, -1);
+  return text.split('|');
+}
+
+/**
+ * The last line of a GFM table whose header is line `index`, or null when the next line is no
+ * delimiter row. Tables starting at the section's edge with every row opening with '|' are read here;
+ * others are left to remark (rows can be lazy, cells escaped).
+ */
+function readTable(lines: readonly string[], index: number, to: number, line: string): number | null {
+  const delimiter = index + 1 < to ? lines[index + 1]! : '';
+  if (!delimiter.includes('|') || !delimiter.includes('-') || !RULE_LIKE.test(delimiter)) return null;
+  const header = tableCells(line);
+  const cells = tableCells(delimiter);
+  if (!line.startsWith('|') || !delimiter.startsWith('|') || line.includes('\\') || cells.length !== header.length || !cells.every((cell) => DELIMITER_CELL.test(cell))) unsupported();
+  let last = index + 1;
+  while (last + 1 < to && !BLANK.test(lines[last + 1]!)) {
+    if (!lines[last + 1]!.startsWith('|')) unsupported();
+    last++;
+  }
+  return last;
+}
+
 function position(line: number, column: number) {
   return { start: { line, column }, end: { line, column } };
 }
@@ -170,6 +199,15 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
       const column = literal.type === 'html' ? (depth < 0 ? 0 : open[depth]!.contentColumn) + 1 : indent + 1;
       containerAt(depth).children.push({ ...literal, position: { start: { line: index + 1, column }, end: { line: literal.last + 1, column: lines[literal.last]!.length + 1 } } });
       index = literal.last;
+      continue;
+    }
+    const table = readTable(lines, index, to, line);
+    if (table !== null) {
+      if (depth >= 0 || open.length > 0 && paragraph) unsupported();
+      open.length = 0;
+      paragraph = null;
+      root.children.push({ type: 'table', align: [], children: [], position: { start: { line: index + 1, column: 1 }, end: { line: table + 1, column: lines[table]!.length + 1 } } });
+      index = table;
       continue;
     }
     if (DEFINITION_LIKE.test(text)) {

@@ -1,64 +1,81 @@
 // Finds entries whose text is nearly the same as a query without comparing against every entry:
 // a near match shares more than half of the query's words, so it shares one of its rarest half plus one.
 import { comparableText, isNearlySame, type ComparableText } from './text-similarity.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 interface Entry<T> {
   value: T;
   text: ComparableText;
   /** The words it is posted under, kept only once its key has changed (postings keep old keys' words). */
-  posted?: Set<string>;
+  posted?: Set<number>;
   /** The search that last came across it: each entry is compared once per search. */
   seenIn: number;
 }
 
 export class NearTextIndex<T> {
-  /** Entries by word, in the order they were first posted under it. */
-  private readonly byToken = new Map<string, Entry<T>[]>();
+  /** Entries by word id, in the order they were first posted under it. */
+  private readonly byWord = new Map<number, Entry<T>[]>();
   private readonly entries = new Map<T, Entry<T>>();
   private searches = 0;
+
+  /** Several indexes may share a vocabulary: a text prepared for one is then good for all of them. */
+  readonly vocabulary: Vocabulary;
+
+  constructor(vocabulary: Vocabulary = new Vocabulary()) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** A key prepared for set and findAll of this index. */
+  textOf(key: string | ComparableText): ComparableText {
+    if (typeof key !== 'string' && key.vocabulary === this.vocabulary) return key;
+    return comparableText(typeof key === 'string' ? key : key.key, this.vocabulary);
+  }
 
   /** Adds the value under a key, or moves it to the new key when it is already there. */
   set(value: T, key: string | ComparableText): void {
     const keyText = typeof key === 'string' ? key : key.key;
     const entry = this.entries.get(value);
     if (entry === undefined) {
-      const text = typeof key === 'string' ? comparableText(key) : key;
+      const text = this.textOf(key);
       const added: Entry<T> = { value, text, seenIn: 0 };
       this.entries.set(value, added);
-      for (const token of text.distinct) this.post(token, added);
+      for (const word of text.words) this.post(word, added);
       return;
     }
     if (entry.text.key === keyText) return; // Same key: its words are in the postings already.
-    entry.posted ??= new Set(entry.text.distinct);
-    entry.text = typeof key === 'string' ? comparableText(key) : key;
-    for (const token of entry.text.distinct) {
-      if (entry.posted.has(token)) continue;
-      entry.posted.add(token);
-      this.post(token, entry);
+    entry.posted ??= new Set(entry.text.words);
+    entry.text = this.textOf(key);
+    for (const word of entry.text.words) {
+      if (entry.posted.has(word)) continue;
+      entry.posted.add(word);
+      this.post(word, entry);
     }
   }
 
-  private post(token: string, entry: Entry<T>): void {
-    const posting = this.byToken.get(token);
-    if (posting === undefined) this.byToken.set(token, [entry]);
+  private post(word: number, entry: Entry<T>): void {
+    const posting = this.byWord.get(word);
+    if (posting === undefined) this.byWord.set(word, [entry]);
     else posting.push(entry);
   }
 
   /** Every value whose current key is nearly the query, for which `accept` holds. */
   findAll(query: string | ComparableText, accept: (value: T) => boolean = () => true): T[] {
-    const text = typeof query === 'string' ? comparableText(query) : query;
-    if (text.tokens.length === 0) return [];
-    // The query's distinct words, fewest entries first (a stable sort: ties keep the query's order; a
-    // word no entry has counts as the rarest).
+    const text = this.textOf(query);
+    const sequence = text.sequence;
+    if (sequence.length === 0 || this.entries.size === 0) return [];
+    // The query's distinct words in the order they first occur, fewest entries first (a stable sort:
+    // ties keep the query's order; a word no entry has counts as the rarest).
     const postings: (Entry<T>[] | undefined)[] = [];
-    for (const token of text.distinct) {
-      const posting = this.byToken.get(token);
+    for (let index = 0; index < sequence.length; index++) {
+      const word = sequence[index]!;
+      if (sequence.indexOf(word) < index) continue;
+      const posting = this.byWord.get(word);
       const size = posting?.length ?? 0;
       let at = postings.length;
       while (at > 0 && (postings[at - 1]?.length ?? 0) > size) at--;
       postings.splice(at, 0, posting);
     }
-    const rarest = Math.min(postings.length, Math.floor(text.tokens.length / 2) + 1);
+    const rarest = Math.min(postings.length, Math.floor(sequence.length / 2) + 1);
     const search = ++this.searches;
     const found: T[] = [];
     for (let index = 0; index < rarest; index++) {

@@ -1,32 +1,23 @@
 // Decides whether two normalised item texts say the same thing: a typo fixed, a little word added or
 // dropped, or a few words changed in a long item; but never a different object in a short one
 // ("plots of the Redis runs" is not "plots of the Nginx runs").
-// Tracking compares each item with many candidates, so a text's words are prepared once
-// (ComparableText) and a comparison stops as soon as too many words differ.
-
-export function tokenize(key: string): string[] {
-  return key.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
-}
-
-/** Words that change how a sentence reads, not what the task is. */
-const FUNCTION_WORDS = new Set(
-  'a an the on in of for to with and or at by from as is are be been this that these those it its into onto about up out over also some any our their his her my your we they he she i via per than then there here so too very just please'.split(' '),
-);
-
-/** Words shorter than this are never taken for a typo of another word. */
-const MIN_TYPO_LENGTH = 4;
+// Tracking compares each item with many candidates, so a text's words are prepared once, as ids of a
+// Vocabulary (ComparableText), and a comparison stops as soon as too many words differ.
+import { isFunctionWord, MIN_TYPO_LENGTH, Vocabulary } from './vocabulary.ts';
 
 /** A normalised text with what every comparison needs from it, computed once. */
 export interface ComparableText {
   readonly key: string;
-  readonly tokens: readonly string[];
-  /** The words joined without separators: equal when only punctuation or spacing differs. */
-  readonly joined: string;
-  readonly counts: ReadonlyMap<string, number>;
-  /** The distinct words in the order of `counts`, with their counts and kinds (see WordKind). */
-  readonly distinct: readonly string[];
-  readonly distinctCounts: readonly number[];
-  readonly kinds: readonly WordKind[];
+  /** The vocabulary its word ids are from: only texts of one vocabulary are compared. */
+  readonly vocabulary: Vocabulary;
+  /** Its words' ids, in the order of the text. */
+  readonly sequence: readonly number[];
+  /** Its distinct words' ids in ascending order (two texts' words are matched by merging), and how often each occurs. */
+  readonly words: readonly number[];
+  readonly counts: readonly number[];
+  /** The length of its words joined without separators, and the joined words when a comparison needed them. */
+  readonly joinedLength: number;
+  joined?: string;
   /** Words other than function words. */
   readonly contentWords: number;
   /** Content words too short to be a typo of another word, and long enough to be one. */
@@ -38,53 +29,59 @@ export interface ComparableText {
   bare?: ComparableText;
 }
 
-/**
- * 0: a function word too short to be a typo; 1: a content word too short to be a typo; 2: a content
- * word long enough to be one; 3: a function word long enough to be one.
- */
-type WordKind = 0 | 1 | 2 | 3;
-
-function wordKind(token: string): WordKind {
-  const short = token.length < MIN_TYPO_LENGTH;
-  return FUNCTION_WORDS.has(token) ? (short ? 0 : 3) : short ? 1 : 2;
-}
-
-export function comparableText(key: string, tokens: readonly string[] = tokenize(key)): ComparableText {
-  const counts = new Map<string, number>();
-  const distinct: string[] = [];
-  const distinctCounts: number[] = [];
-  const kinds: WordKind[] = [];
+export function comparableText(key: string, vocabulary: Vocabulary, sequence: readonly number[] = vocabulary.tokenIds(key)): ComparableText {
+  const words: number[] = [];
+  const counts: number[] = [];
   let shortWords = 0;
   let longWords = 0;
   let typoableWords = 0;
-  for (const token of tokens) {
-    const seen = counts.get(token);
-    let kind: WordKind;
-    if (seen === undefined) {
-      counts.set(token, 1);
-      kind = wordKind(token);
-      distinct.push(token);
-      distinctCounts.push(1);
-      kinds.push(kind);
+  let joinedLength = 0;
+  for (const id of sequence) {
+    // An insertion sort: a text has a few words.
+    let at = words.length;
+    while (at > 0 && words[at - 1]! > id) at--;
+    if (at > 0 && words[at - 1] === id) {
+      counts[at - 1]!++;
     } else {
-      counts.set(token, seen + 1);
-      const index = distinct.indexOf(token);
-      distinctCounts[index]!++;
-      kind = kinds[index]!;
+      words.push(id);
+      counts.push(1);
+      for (let moved = words.length - 1; moved > at; moved--) {
+        words[moved] = words[moved - 1]!;
+        counts[moved] = counts[moved - 1]!;
+      }
+      words[at] = id;
+      counts[at] = 1;
     }
+    const kind = vocabulary.kinds[id]!;
     if (kind === 1) shortWords++;
     else if (kind === 2) longWords++;
     if (kind >= 2) typoableWords++;
+    joinedLength += vocabulary.words[id]!.length;
   }
-  return { key, tokens, joined: tokens.join(''), counts, distinct, distinctCounts, kinds, contentWords: shortWords + longWords, shortWords, longWords, typoableWords };
+  // Every field is there from the start, so that every text has one shape (the comparison stays fast).
+  return {
+    key,
+    vocabulary,
+    sequence,
+    words,
+    counts,
+    joinedLength,
+    joined: undefined,
+    contentWords: shortWords + longWords,
+    shortWords,
+    longWords,
+    typoableWords,
+    bare: undefined,
+  };
 }
 
 /** True when two keys are the same item's text, written slightly differently. */
-export function isNearlySameText(a: string, b: string, tokensA = tokenize(a), tokensB = tokenize(b)): boolean {
-  return isNearlySame(comparableText(a, tokensA), comparableText(b, tokensB));
+export function isNearlySameText(a: string, b: string): boolean {
+  const vocabulary = new Vocabulary();
+  return isNearlySame(comparableText(a, vocabulary), comparableText(b, vocabulary));
 }
 
-/** isNearlySameText for prepared texts. */
+/** isNearlySameText for prepared texts (of one vocabulary). */
 export function isNearlySame(a: ComparableText, b: ComparableText): boolean {
   if (a.key === b.key) return true;
   if (isNearlySameWords(a, b)) return true;
@@ -97,31 +94,59 @@ export function isNearlySame(a: ComparableText, b: ComparableText): boolean {
 
 function bareOf(text: ComparableText): ComparableText {
   if (text.bare === undefined) {
-    const bare = text.key.replace(/\s*\([^()]*\)[\s.]*$/u, '');
-    const tokens = bare === text.key ? text.tokens : tokenize(bare);
-    text.bare = bare !== text.key && tokens.length >= 3 ? comparableText(bare, tokens) : text;
+    // The remark ends in a parenthesis: most texts have none and keep their words.
+    const bare = text.key.includes(')') ? text.key.replace(/\s*\([^()]*\)[\s.]*$/u, '') : text.key;
+    const sequence = bare === text.key ? text.sequence : text.vocabulary.tokenIds(bare);
+    text.bare = bare !== text.key && sequence.length >= 3 ? comparableText(bare, text.vocabulary, sequence) : text;
   }
   return text.bare;
 }
 
+function joinedOf(text: ComparableText): string {
+  text.joined ??= text.sequence.map((id) => text.vocabulary.words[id]).join('');
+  return text.joined;
+}
+
 function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
-  if (a.joined === b.joined) return a.tokens.length > 0;
+  // The same words joined: only punctuation or spacing differs.
+  if (a.joinedLength === b.joinedLength && joinedOf(a) === joinedOf(b)) return a.sequence.length > 0;
   // In a long item a few words may change (one in five); in a short one a changed word is another task.
   const contentWords = Math.max(a.contentWords, b.contentWords);
   const allowed = contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
+  // The words the texts have in common (as multisets): the content words by length, and those long
+  // enough to be a typo. Merged in place, without a result object, because most comparisons end here.
+  const kinds = a.vocabulary.kinds;
+  let sharedShort = 0;
+  let sharedLong = 0;
+  let sharedTypoable = 0;
+  for (let indexA = 0, indexB = 0; indexA < a.words.length && indexB < b.words.length; ) {
+    const wordA = a.words[indexA]!;
+    const wordB = b.words[indexB]!;
+    if (wordA < wordB) indexA++;
+    else if (wordA > wordB) indexB++;
+    else {
+      const both = Math.min(a.counts[indexA]!, b.counts[indexB]!);
+      const kind = kinds[wordA]!;
+      if (kind === 1) sharedShort += both;
+      else if (kind === 2) sharedLong += both;
+      if (kind >= 2) sharedTypoable += both;
+      indexA++;
+      indexB++;
+    }
+  }
   // Each word of one side is changed unless it pairs with a typo of it on the other side: a word too
   // short to be a typo never pairs, and no more words pair than the other side has words long enough
   // to be a typo. Counted first, without building the word lists, because most candidates differ in
   // far too many words.
-  const shared = sharedWords(a, b);
-  const pairableA = a.typoableWords - shared.typoable;
-  const pairableB = b.typoableWords - shared.typoable;
-  if (a.shortWords - shared.short + Math.max(0, a.longWords - shared.long - pairableB) > allowed) return false;
-  if (b.shortWords - shared.short + Math.max(0, b.longWords - shared.long - pairableA) > allowed) return false;
-  const onlyA = multisetMinus(a.tokens, b.counts);
-  const onlyB = multisetMinus(b.tokens, a.counts);
+  const pairableA = a.typoableWords - sharedTypoable;
+  const pairableB = b.typoableWords - sharedTypoable;
+  if (a.shortWords - sharedShort + Math.max(0, a.longWords - sharedLong - pairableB) > allowed) return false;
+  if (b.shortWords - sharedShort + Math.max(0, b.longWords - sharedLong - pairableA) > allowed) return false;
+  const onlyA = wordsMissingFrom(a, b);
+  const onlyB = wordsMissingFrom(b, a);
   // A number that differs (a pull request, a version, a date) names another thing: never the same item.
-  if (onlyA.some(hasDigit) || onlyB.some(hasDigit)) return false;
+  const { numeric, words } = a.vocabulary;
+  if (onlyA.some((id) => numeric[id]) || onlyB.some((id) => numeric[id])) return false;
 
   // Pairs each word of one side, in order, with the first free word of the other that is a typo of it.
   const pairedB = new Uint8Array(onlyB.length);
@@ -129,52 +154,40 @@ function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
   for (const wordA of onlyA) {
     let indexB = -1;
     for (let index = 0; index < onlyB.length; index++) {
-      if (pairedB[index] === 0 && isTypo(wordA, onlyB[index]!)) {
+      if (pairedB[index] === 0 && isTypo(words[wordA]!, words[onlyB[index]!]!)) {
         indexB = index;
         break;
       }
     }
     if (indexB >= 0) pairedB[indexB] = 1;
-    else if (!FUNCTION_WORDS.has(wordA) && ++changedA > allowed) return false;
+    else if (!isFunctionWord(kinds[wordA]!) && ++changedA > allowed) return false;
   }
   let changedB = 0;
   for (let index = 0; index < onlyB.length; index++) {
-    if (pairedB[index] === 0 && !FUNCTION_WORDS.has(onlyB[index]!) && ++changedB > allowed) return false;
+    if (pairedB[index] === 0 && !isFunctionWord(kinds[onlyB[index]!]!) && ++changedB > allowed) return false;
   }
   // Nothing but typos and function words differ; the same words in another order are not the same text.
   if (changedA === 0 && changedB === 0) return onlyA.length + onlyB.length > 0;
   return true;
 }
 
-/** The words two texts have in common (as multisets): the content words by length, and those long enough to be a typo. */
-function sharedWords(a: ComparableText, b: ComparableText): { short: number; long: number; typoable: number } {
-  const [fewer, more] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
-  let short = 0;
-  let long = 0;
-  let typoable = 0;
-  for (let index = 0; index < fewer.distinct.length; index++) {
-    const other = more.counts.get(fewer.distinct[index]!);
-    if (other === undefined) continue;
-    const both = Math.min(fewer.distinctCounts[index]!, other);
-    const kind = fewer.kinds[index]!;
-    if (kind === 1) short += both;
-    else if (kind === 2) long += both;
-    if (kind >= 2) typoable += both;
+/** The words of `from`, in its order, less those `other` has too (as multisets: the first ones of a repeated word pair up). */
+function wordsMissingFrom(from: ComparableText, other: ComparableText): number[] {
+  const missing: number[] = [];
+  const sequence = from.sequence;
+  for (let index = 0; index < sequence.length; index++) {
+    const id = sequence[index]!;
+    const at = other.words.indexOf(id);
+    if (at < 0) {
+      missing.push(id);
+      continue;
+    }
+    let earlier = 0;
+    for (let before = 0; before < index; before++) if (sequence[before] === id) earlier++;
+    if (earlier >= other.counts[at]!) missing.push(id);
   }
-  return { short, long, typoable };
+  return missing;
 }
-
-function multisetMinus(from: readonly string[], remove: ReadonlyMap<string, number>): string[] {
-  const taken = new Map<string, number>();
-  const left: string[] = [];
-  for (const token of from) {
-    const used = taken.get(token) ?? 0;
-    if (used < (remove.get(token) ?? 0)) taken.set(token, used + 1);
-    else left.push(token);
-  }
-  return left;
-}
-
 
 function isTypo(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
@@ -212,6 +225,3 @@ export function editDistance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length]!, over);
 }
 
-function hasDigit(word: string): boolean {
-  return /\p{N}/u.test(word);
-}

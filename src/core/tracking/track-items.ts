@@ -4,7 +4,8 @@ import { hash } from 'node:crypto';
 import type { IssueRef, ItemStatus, Note, Owner } from '../notes/note.ts';
 import { ownerSignature } from './owner-signature.ts';
 import { NearTextIndex } from './near-text-index.ts';
-import { comparableText, type ComparableText } from './text-similarity.ts';
+import type { ComparableText } from './text-similarity.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /** One appearance of an item in one note. */
 export interface Mention {
@@ -44,37 +45,48 @@ export function itemId(signature: string, key: string): string {
   return hash('sha256', `${signature}\n${key}`, 'base64url').slice(0, 16);
 }
 
+/** The items of one owners' signature tracked so far: by each text they have had, and by near text. */
+interface OwnersItems {
+  signature: string;
+  exact: Map<string, TrackedItem>;
+  near: NearTextIndex<TrackedItem>;
+}
+
 export function trackItems(notes: readonly Note[]): TrackedItem[] {
   const items: TrackedItem[] = [];
-  const exact = new Map<string, TrackedItem>();
-  const nearByOwners = new Map<string, NearTextIndex<TrackedItem>>();
+  // One vocabulary for every owners' index: a word is looked up once per text.
+  const vocabulary = new Vocabulary();
+  const byOwners = new Map<string, OwnersItems>();
+  const ownersItems = (signature: string): OwnersItems => {
+    let found = byOwners.get(signature);
+    if (found === undefined) {
+      found = { signature, exact: new Map(), near: new NearTextIndex<TrackedItem>(vocabulary) };
+      byOwners.set(signature, found);
+    }
+    return found;
+  };
 
   for (const note of [...notes].sort(compareNotes)) {
     const takenInThisNote = new Set<TrackedItem>();
-    const signatures = note.items.map((item) => ownerSignature(item.owners));
+    const groups = note.items.map((item) => ownersItems(ownerSignature(item.owners)));
     // First the items whose text is already tracked, then the others by near match: a near match
     // never takes the tracked item that a later line of the same note repeats exactly.
-    const assigned: (TrackedItem | undefined)[] = note.items.map((item, index) => exact.get(`${signatures[index]}\n${item.key}`));
+    const assigned: (TrackedItem | undefined)[] = note.items.map((item, index) => groups[index]!.exact.get(item.key));
     for (const tracked of assigned) if (tracked) takenInThisNote.add(tracked);
     note.items.forEach((item, index) => {
-      const signature = signatures[index]!;
-      let near = nearByOwners.get(signature);
-      if (near === undefined) {
-        near = new NearTextIndex<TrackedItem>();
-        nearByOwners.set(signature, near);
-      }
-      const exactKey = `${signature}\n${item.key}`;
+      const { signature, exact, near } = groups[index]!;
       // The item's words are prepared once, for the search and for the index.
       let key: string | ComparableText = item.key;
-      let tracked = assigned[index] ?? exact.get(exactKey);
+      let tracked = assigned[index] ?? exact.get(item.key);
       if (tracked === undefined) {
-        key = comparableText(item.key);
+        // A first item of its owners has nothing to be nearly: it is tracked without a search.
+        const found = exact.size === 0 ? [] : near.findAll((key = near.textOf(item.key)), (candidate) => !takenInThisNote.has(candidate));
         // Two different items of one note are never merged by a near match, only by the same text.
-        tracked = mostMentioned(near.findAll(key, (candidate) => !takenInThisNote.has(candidate))) ?? startTracking(items, signature, item.key);
+        tracked = mostMentioned(found) ?? startTracking(items, signature, item.key);
       }
       assigned[index] = tracked;
       takenInThisNote.add(tracked);
-      exact.set(exactKey, tracked);
+      exact.set(item.key, tracked);
       near.set(tracked, key);
     });
     note.items.forEach((item, index) => {

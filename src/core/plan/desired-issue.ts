@@ -23,8 +23,11 @@ export interface DesiredIssue {
   item: TrackedItem;
   latest: Mention;
   title: string;
-  /** The body with a placeholder for the commit, and its hash for comparison with the marker. */
-  bodyTemplate: string;
+  /**
+   * The hash of the body (rendered with a placeholder for the commit), for comparison with the marker.
+   * The body itself is rendered again for a write only (desiredBody): kept for every item, the bodies
+   * were most of what a large run's planning held.
+   */
   bodyHash: string;
   labels: string[];
   /** Every login the owners resolve to, before the assignability check. */
@@ -59,18 +62,12 @@ export function desireIssue(item: TrackedItem, context: DesireContext): DesiredI
   const owners = context.resolveOwners(latest.owners);
   const teams = [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
-  const bodyTemplate = context.renderBody({
-    mentions: item.mentions,
-    ownerLabels: owners.labels,
-    teams,
-    reserve: context.markerReserve(item, title),
-  });
+  const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context);
   const labels = [context.config.baseLabel, ...teams.map((team) => teamLabelName(team, context.config.teamLabelPrefix))];
   return {
     item,
     latest,
     title,
-    bodyTemplate,
     bodyHash: hash('sha256', bodyTemplate, 'base64url').slice(0, 22),
     labels: [...new Set(labels)],
     logins: owners.logins.slice(0, MAX_ASSIGNEES),
@@ -80,6 +77,15 @@ export function desireIssue(item: TrackedItem, context: DesireContext): DesiredI
     linkedIssue: linkedIssue(item, context.repository),
     mayCreate: item.mentions.some((mention) => context.since === null || (mention.date !== null && mention.date >= context.since)),
   };
+}
+
+/** The body of a desired issue, with a placeholder for the commit: the one its bodyHash is of. */
+export function desiredBody(want: DesiredIssue, context: Pick<DesireContext, 'renderBody' | 'markerReserve'>): string {
+  return renderDesiredBody(want.item, want.title, want.owners.labels, want.teams, context);
+}
+
+function renderDesiredBody(item: TrackedItem, title: string, ownerLabels: readonly string[], teams: readonly string[], context: Pick<DesireContext, 'renderBody' | 'markerReserve'>): string {
+  return context.renderBody({ mentions: item.mentions, ownerLabels, teams, reserve: context.markerReserve(item, title) });
 }
 
 /**

@@ -34,8 +34,9 @@ export function markerReserve(item: TrackedItem, title: string): number {
   return Math.ceil(((key.length * 3 + title.length * 3 + paths.length + 400) * 4) / 3) + 64;
 }
 
-export function bodyWithMarker(want: DesiredIssue, commit: string, marker: Marker): string {
-  return `${bodyAtCommit(want.bodyTemplate, commit)}\n${renderMarker(marker)}`;
+/** A body template (see desiredBody) at a commit, with its marker. */
+export function bodyWithMarker(template: string, commit: string, marker: Marker): string {
+  return `${bodyAtCommit(template, commit)}\n${renderMarker(marker)}`;
 }
 
 /** Replaces the marker in a body written earlier, keeping the rest as it is. */

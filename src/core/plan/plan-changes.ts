@@ -7,7 +7,7 @@ import { bodyRenderer } from '../issues/render-body.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
 import { trackItems, type TrackedItem } from '../tracking/track-items.ts';
-import { desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
+import { desiredBody, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
 import { duplicateComment, removedComment } from './comments.ts';
 import { bodyWithMarker, markerFor, markerReserve, withMarker } from './marker-body.ts';
 import { matchIssues, mergeLinkedItems, type Match } from './match-issues.ts';
@@ -41,6 +41,8 @@ export interface PreparedPlan {
   /** The input it was prepared from: planChanges refuses it for another. */
   readonly basis: Omit<PlanInput, 'existingLabels' | 'notAssignable'>;
   readonly desired: ReadonlyMap<TrackedItem, DesiredIssue>;
+  /** The body of a desired issue, rendered again for a write (see desiredBody). */
+  readonly bodyTemplate: (want: DesiredIssue) => string;
   readonly matches: readonly Match[];
   readonly unclaimed: readonly ManagedIssue[];
 }
@@ -54,7 +56,7 @@ export function preparePlan(input: PlanInput): PreparedPlan {
   for (const item of items) desired.set(item, desireIssue(item, context));
   const { matches, unclaimed } = matchIssues(items, input.managed, (item) => desired.get(item)!.linkedIssue);
   const { existingLabels: _labels, notAssignable: _assignable, ...basis } = input;
-  return { basis, desired, matches, unclaimed };
+  return { basis, desired, bodyTemplate: (want) => desiredBody(want, context), matches, unclaimed };
 }
 
 export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePlan(input)): Plan {
@@ -110,13 +112,13 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
       creates.push({
         kind: 'create',
         itemId: item.id,
-        fields: { title: want.title, body: bodyWithMarker(want, input.commit, marker), labels: want.labels, assignees },
+        fields: { title: want.title, body: bodyWithMarker(prepared.bodyTemplate(want), input.commit, marker), labels: want.labels, assignees },
         display: display(item.mentions.length > 1 ? `new item, in ${item.mentions.length} meetings` : 'new item'),
       });
       continue;
     }
 
-    const change = planIssueUpdate(issue, want, assignees, input.commit, linkToLine);
+    const change = planIssueUpdate(issue, want, assignees, input.commit, linkToLine, prepared.bodyTemplate);
     if (change === null) {
       unchanged++;
       continue;

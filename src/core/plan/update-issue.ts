@@ -10,8 +10,18 @@ import type { IssuePatch } from './plan.ts';
 
 export type StateChange = { kind: 'update' | 'close' | 'reopen'; patch: IssuePatch; comment?: string; why: string };
 
-/** The write that brings a managed issue in step with the notes, or null when it already is. */
-export function planIssueUpdate(issue: ManagedIssue, want: DesiredIssue, assignees: string[], commit: string, link: LinkToLine): StateChange | null {
+/**
+ * The write that brings a managed issue in step with the notes, or null when it already is.
+ * `bodyTemplate` renders the desired body (see desiredBody), only when there is a write.
+ */
+export function planIssueUpdate(
+  issue: ManagedIssue,
+  want: DesiredIssue,
+  assignees: string[],
+  commit: string,
+  link: LinkToLine,
+  bodyTemplate: (want: DesiredIssue) => string,
+): StateChange | null {
   const marker = issue.marker;
   const patch: IssuePatch = {};
   const reasons: string[] = [];
@@ -71,7 +81,7 @@ export function planIssueUpdate(issue: ManagedIssue, want: DesiredIssue, assigne
   if (kind === 'update' && Object.keys(patch).length === 0 && !bodyChanged) return null;
 
   const nextMarker = markerFor(want, state, closedAs, closedBy, marker.id);
-  patch.body = bodyWithMarker(want, commit, nextMarker);
+  patch.body = bodyWithMarker(bodyTemplate(want), commit, nextMarker);
   const why =
     kind === 'close'
       ? want.doneIn!.how === 'marked-done'

@@ -12,7 +12,8 @@ export function plainJson(octokit: Octokit): Record<string, never> {
     // answer is parsed here: nothing in the adapter asks octokit for a raw stream.
     options.request = { ...options.request, parseSuccessResponseBody: false };
     const response = await request(options);
-    // 204, 205 and HEAD come with data '' and errors were parsed and thrown by octokit.
+    // A 200 without a body reads as '', as octokit reads it. 204, 205 and HEAD come with '' already,
+    // and error answers were parsed and thrown by octokit.
     if (response.data === null) response.data = '';
     if (!(response.data instanceof ReadableStream)) return response;
     const lost = (message: string, cause: unknown) =>

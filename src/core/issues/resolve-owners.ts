@@ -13,8 +13,15 @@ export interface ResolvedOwners {
   unassigned: string[];
 }
 
+/** The config's owners by lower-case handle, made once per config (a run resolves thousands of lists). */
+const tables = new WeakMap<Config['owners'], Map<string, string[]>>();
+
 export function resolveOwners(owners: readonly Owner[], config: Pick<Config, 'owners'>): ResolvedOwners {
-  const table = new Map(Object.entries(config.owners).map(([handle, logins]) => [handle.toLowerCase(), logins]));
+  let table = tables.get(config.owners);
+  if (table === undefined) {
+    table = new Map(Object.entries(config.owners).map(([handle, logins]) => [handle.toLowerCase(), logins]));
+    tables.set(config.owners, table);
+  }
   const resolved: ResolvedOwners = { logins: [], unknown: [], labels: [], unassigned: [] };
   for (const owner of owners) {
     const logins = owner.kind === 'login' ? [owner.handle] : owner.kind === 'group' ? [] : (table.get(owner.handle.toLowerCase()) ?? []);

@@ -89,8 +89,8 @@ function renderDesiredBody(item: TrackedItem, title: string, ownerLabels: readon
 }
 
 /**
- * Resolves owners once per distinct list of owners: a planner run resolves the same few hundred lists
- * for tens of thousands of items. Each caller gets arrays of its own.
+ * Resolves owners once per distinct list of owners: a planner run resolves the same few thousand lists
+ * for tens of thousands of items. The items of one list share its answer, which nothing changes.
  */
 export function ownerResolver(config: Pick<Config, 'owners'>): (owners: readonly Owner[]) => ResolvedOwners {
   const resolved = new Map<string, ResolvedOwners>();
@@ -101,7 +101,7 @@ export function ownerResolver(config: Pick<Config, 'owners'>): (owners: readonly
       found = resolveOwners(owners, config);
       resolved.set(key, found);
     }
-    return { logins: [...found.logins], unknown: [...found.unknown], labels: [...found.labels], unassigned: [...found.unassigned] };
+    return found;
   };
 }
 
@@ -133,5 +133,5 @@ export function linkedIssue(item: TrackedItem, repository: RepositoryContext): n
 
 /** Replaces the commit placeholder of a body template. */
 export function bodyAtCommit(template: string, commit: string): string {
-  return template.split(COMMIT_PLACEHOLDER).join(commit);
+  return template.replaceAll(COMMIT_PLACEHOLDER, commit);
 }

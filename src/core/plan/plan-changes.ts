@@ -66,7 +66,16 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
   }
   const { desired, matches, unclaimed } = prepared;
   const issueUrl = (number: number) => `${repository.serverUrl}/${repository.owner}/${repository.repo}/issues/${number}`;
-  const linkToLine = (path: string, line: number) => notePermalink(repository, input.commit, path, line);
+  // A link to a note line is its note's link (encoded once per note) and the line.
+  const noteLinks = new Map<string, string>();
+  const linkToLine = (path: string, line: number) => {
+    let link = noteLinks.get(path);
+    if (link === undefined) {
+      link = notePermalink(repository, input.commit, path, 0).slice(0, -1);
+      noteLinks.set(path, link);
+    }
+    return link + line;
+  };
   const sourceOf = (path: string, line: number) => ({ path, line, url: linkToLine(path, line) });
 
   const creates: Change[] = [];
@@ -177,9 +186,18 @@ function byKindThenNumber(a: Change, b: Change): number {
 
 function labelsToCreate(changes: readonly Change[], desired: Iterable<DesiredIssue>, input: PlanInput): LabelSpec[] {
   const existing = new Set(input.existingLabels.map((name) => name.toLowerCase()));
+  // The label of a team is worked out once per team, not once per item.
+  const labelOf = new Map<string, string>();
   const teamOf = new Map<string, string>();
   for (const want of desired) {
-    for (const team of want.teams) teamOf.set(teamLabelName(team, input.config.teamLabelPrefix).toLowerCase(), team);
+    for (const team of want.teams) {
+      let label = labelOf.get(team);
+      if (label === undefined) {
+        label = teamLabelName(team, input.config.teamLabelPrefix).toLowerCase();
+        labelOf.set(team, label);
+      }
+      teamOf.set(label, team);
+    }
   }
   const needed = new Map<string, LabelSpec>();
   for (const change of changes) {

@@ -1,6 +1,6 @@
 // Bundles src/ into the committed dist/: index.js (the action) and cli.js (the local preview), ESM for
 // node24, with source maps.
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const started = performance.now();
 
@@ -21,7 +21,7 @@ const unusedHttpStack: Plugin = {
   },
 };
 
-const common = {
+const common: BuildOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -31,7 +31,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [unusedHttpStack],
-} as const;
+};
 // Some bundled CommonJS dependencies call require() for node built-ins.
 const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 await Promise.all([

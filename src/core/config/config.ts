@@ -1,7 +1,7 @@
 // The config file (.github/minutes-to-issues.yml): one zod schema is the source of truth for its keys,
 // their defaults and the messages a user sees when a value is wrong.
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_GROUPS, DEFAULT_SECTIONS } from '../notes/parse-options.ts';
 
 export const DEFAULT_BASE_LABEL = 'action-item';

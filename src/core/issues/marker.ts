@@ -1,7 +1,7 @@
 // The hidden marker at the end of every managed issue's body: the item's identity and what the action
 // last wrote, so that hand edits can be told apart from changes in the notes. Base64url inside the
 // HTML comment, so that no text from a note can end the comment early or forge a field.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MARKER_PREFIX = '<!-- minutes-to-issues';
 

@@ -1,7 +1,7 @@
 // Reads a note's YAML front matter into typed fields; every field that cannot be used becomes a
 // diagnostic on its own line and the rest of the note still counts.
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Diagnostic } from './note.ts';
 import { readSimpleFrontMatter, type FrontMatterMapping } from './simple-front-matter.ts';
 

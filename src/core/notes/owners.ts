@@ -27,22 +27,37 @@ export function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Everything a participant may be called in an owner list: 'RăzvanD' → razvand, razvan, rd. */
+/** Everything one participant may be called in an owner list: 'RăzvanD' → razvand, razvan, rd. */
+function participantForms(raw: string): string[] {
+  const forms: string[] = [];
+  // 'Sairaj Kodilkar (SK)': the parenthesis may give the initials the notes use.
+  const alias = /\(([\p{L}]{2,5})\)/u.exec(raw);
+  if (alias) forms.push(foldName(alias[1]!));
+  const name = raw.replace(/\([^)]*\)/g, '').trim();
+  if (!name) return forms;
+  const words = name.split(/\s+/);
+  const parts = words.flatMap((word) => word.split(/(?=\p{Lu})/u)).filter(Boolean);
+  forms.push(foldName(words.join('')), foldName(words.join(' ')));
+  if (parts[0] && parts[0].length > 1) forms.push(foldName(parts[0]));
+  const initials = parts.map((part) => part.charAt(0)).join('');
+  if (initials.length > 1) forms.push(foldName(initials));
+  return forms;
+}
+
+/** The same people attend meeting after meeting: each name's forms are worked out once a run. */
+const knownForms = new Map<string, string[]>();
+
+/** Everything the participants may be called in an owner list. */
 export function indexParticipants(participants: readonly string[]): Set<string> {
   const index = new Set<string>();
   for (const raw of participants) {
-    // 'Sairaj Kodilkar (SK)': the parenthesis may give the initials the notes use.
-    const alias = /\(([\p{L}]{2,5})\)/u.exec(raw);
-    if (alias) index.add(foldName(alias[1]!));
-    const name = raw.replace(/\([^)]*\)/g, '').trim();
-    if (!name) continue;
-    const words = name.split(/\s+/);
-    const parts = words.flatMap((word) => word.split(/(?=\p{Lu})/u)).filter(Boolean);
-    index.add(foldName(words.join('')));
-    index.add(foldName(words.join(' ')));
-    if (parts[0] && parts[0].length > 1) index.add(foldName(parts[0]));
-    const initials = parts.map((part) => part.charAt(0)).join('');
-    if (initials.length > 1) index.add(foldName(initials));
+    let forms = knownForms.get(raw);
+    if (!forms) {
+      forms = participantForms(raw);
+      if (knownForms.size >= 20_000) knownForms.clear();
+      knownForms.set(raw, forms);
+    }
+    for (const form of forms) index.add(form);
   }
   return index;
 }

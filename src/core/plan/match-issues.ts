@@ -6,6 +6,7 @@ import type { ManagedIssue } from '../issues/managed-issue.ts';
 import { markerKey } from '../issues/marker-fields.ts';
 import { NearTextIndex } from '../tracking/near-text-index.ts';
 import { compareMentions, type TrackedItem } from '../tracking/track-items.ts';
+import { Vocabulary } from '../tracking/vocabulary.ts';
 
 export interface Match {
   item: TrackedItem;
@@ -68,14 +69,16 @@ export function matchIssues(
   const byId = group(managed, (issue) => issue.marker.id);
   const byKey = groupByOwnersAndKey(managed);
   const byOwners = group(managed, (issue) => issue.marker.owners);
-  // The near index of an owners' issues is built the first time an item of those owners needs it.
+  // The near index of an owners' issues is built the first time an item of those owners needs it; all
+  // of them share one vocabulary (a vocabulary's table is 16 kB: thousands of owners' lists each had one).
+  const vocabulary = new Vocabulary();
   const near = new Map<string, NearTextIndex<ManagedIssue> | undefined>();
   const nearOf = (owners: string): NearTextIndex<ManagedIssue> | undefined => {
     if (near.has(owners)) return near.get(owners);
     const issues = byOwners.get(owners);
     let index: NearTextIndex<ManagedIssue> | undefined;
     if (issues !== undefined) {
-      index = new NearTextIndex<ManagedIssue>();
+      index = new NearTextIndex<ManagedIssue>(vocabulary);
       for (const issue of issues) index.set(issue, issue.marker.key);
     }
     near.set(owners, index);

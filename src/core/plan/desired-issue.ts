@@ -57,14 +57,15 @@ export interface DesireContext {
 
 const MAX_ASSIGNEES = 10;
 
-export function desireIssue(item: TrackedItem, context: DesireContext): DesiredIssue {
+/** The desired issue, and the body its hash is of: an item without an issue keeps it for the create that writes it. */
+export function desireIssue(item: TrackedItem, context: DesireContext): { want: DesiredIssue; body: string } {
   const latest = item.mentions.at(-1)!;
   const owners = context.resolveOwners(latest.owners);
   const teams = [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context);
   const labels = [context.config.baseLabel, ...teams.map((team) => teamLabelName(team, context.config.teamLabelPrefix))];
-  return {
+  const want: DesiredIssue = {
     item,
     latest,
     title,
@@ -77,6 +78,7 @@ export function desireIssue(item: TrackedItem, context: DesireContext): DesiredI
     linkedIssue: linkedIssue(item, context.repository),
     mayCreate: item.mentions.some((mention) => context.since === null || (mention.date !== null && mention.date >= context.since)),
   };
+  return { want, body: bodyTemplate };
 }
 
 /** The body of a desired issue, with a placeholder for the commit: the one its bodyHash is of. */
@@ -121,8 +123,9 @@ function pick(mention: Mention) {
 }
 
 export function linkedIssue(item: TrackedItem, repository: RepositoryContext): number | undefined {
-  for (const mention of [...item.mentions].reverse()) {
-    for (const ref of mention.issueRefs) {
+  // The latest mention's link first, without a reversed copy of the mentions for every item.
+  for (let index = item.mentions.length - 1; index >= 0; index--) {
+    for (const ref of item.mentions[index]!.issueRefs) {
       if (ref.owner.toLowerCase() === repository.owner.toLowerCase() && ref.repo.toLowerCase() === repository.repo.toLowerCase()) {
         return ref.number;
       }

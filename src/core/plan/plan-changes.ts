@@ -41,7 +41,7 @@ export interface PreparedPlan {
   /** The input it was prepared from: planChanges refuses it for another. */
   readonly basis: Omit<PlanInput, 'existingLabels' | 'notAssignable'>;
   readonly desired: ReadonlyMap<TrackedItem, DesiredIssue>;
-  /** The body of a desired issue, rendered again for a write (see desiredBody). */
+  /** The body of a desired issue: kept for an item without an issue, else rendered again for a write (see desiredBody). */
   readonly bodyTemplate: (want: DesiredIssue) => string;
   readonly matches: readonly Match[];
   readonly unclaimed: readonly ManagedIssue[];
@@ -51,12 +51,22 @@ export function preparePlan(input: PlanInput): PreparedPlan {
   const { config, repository } = input;
   const nextMeetings = indexNextMeetings(input.notes);
   const items = mergeLinkedItems(trackItems(input.notes), input.managed, (item) => linkedIssue(item, repository));
+  // Matched before the desired issues are worked out, so that the body of an item without an issue,
+  // which its create writes, is rendered once (for its hash and for the write); the others are rendered
+  // again only for an update (see desiredBody).
+  const linked = new Map<TrackedItem, number | undefined>();
+  for (const item of items) linked.set(item, linkedIssue(item, repository));
+  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => linked.get(item));
   const desired = new Map<TrackedItem, DesiredIssue>();
+  const newBodies = new Map<TrackedItem, string>();
   const context = { config, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config) };
-  for (const item of items) desired.set(item, desireIssue(item, context));
-  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => desired.get(item)!.linkedIssue);
+  for (const { item, issue } of matches) {
+    const { want, body } = desireIssue(item, context);
+    desired.set(item, want);
+    if (issue === undefined) newBodies.set(item, body);
+  }
   const { existingLabels: _labels, notAssignable: _assignable, ...basis } = input;
-  return { basis, desired, bodyTemplate: (want) => desiredBody(want, context), matches, unclaimed };
+  return { basis, desired, bodyTemplate: (want) => newBodies.get(want.item) ?? desiredBody(want, context), matches, unclaimed };
 }
 
 export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePlan(input)): Plan {

@@ -1,6 +1,6 @@
 // Finds entries whose text is nearly the same as a query without comparing against every entry:
 // a near match shares more than half of the query's words, so it shares one of its rarest half plus one.
-import { comparableText, isNearlySame, type ComparableText } from './text-similarity.ts';
+import { comparableText, isNearlySame, mayBeNearlySame, type ComparableText } from './text-similarity.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 interface Entry<T> {
@@ -84,8 +84,9 @@ export class NearTextIndex<T> {
       for (const entry of posting) {
         if (entry.seenIn === search) continue;
         entry.seenIn = search;
-        // Postings keep old keys' words; the comparison is always with the entry's current key.
-        if (accept(entry.value) && isNearlySame(text, entry.text)) found.push(entry.value);
+        // Postings keep old keys' words; the comparison is always with the entry's current key. Word
+        // counts rule out about half of the candidates at the cost of a few numbers.
+        if (mayBeNearlySame(text, entry.text) && accept(entry.value) && isNearlySame(text, entry.text)) found.push(entry.value);
       }
     }
     return found;

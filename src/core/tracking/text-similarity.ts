@@ -25,6 +25,8 @@ export interface ComparableText {
   readonly longWords: number;
   /** Words long enough to be a typo of another word, function words too. */
   readonly typoableWords: number;
+  /** Whether it may end in a remark in parentheses (it has a closing one). */
+  readonly mayHaveRemark: boolean;
   /** The text without a trailing remark in parentheses, filled in the first time it is needed. */
   bare?: ComparableText;
 }
@@ -71,8 +73,31 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
     shortWords,
     longWords,
     typoableWords,
+    mayHaveRemark: key.includes(')'),
     bare: undefined,
   };
+}
+
+/**
+ * False when two texts cannot be nearly the same, judged from their counts of words alone: most
+ * candidates of a search are ruled out by it without their words being looked at. A short word of one
+ * side pairs only with the same word, and a long one only with the same word or a typo of it (a word
+ * of the other side long enough to be one): the words beyond those are changed, and too many changed
+ * words are another item. Texts that may be the same words joined differently, or that may end in a
+ * remark, are left to isNearlySame.
+ */
+export function mayBeNearlySame(a: ComparableText, b: ComparableText): boolean {
+  if (a.joinedLength === b.joinedLength || a.mayHaveRemark || b.mayHaveRemark) return true;
+  const allowed = allowedChanges(Math.max(a.contentWords, b.contentWords));
+  return (
+    Math.max(0, a.shortWords - b.shortWords) + Math.max(0, a.longWords - b.typoableWords) <= allowed &&
+    Math.max(0, b.shortWords - a.shortWords) + Math.max(0, b.longWords - a.typoableWords) <= allowed
+  );
+}
+
+/** In a long item a few words may change (one in five); in a short one a changed word is another task. */
+function allowedChanges(contentWords: number): number {
+  return contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
 }
 
 /** True when two keys are the same item's text, written slightly differently. */
@@ -81,7 +106,7 @@ export function isNearlySameText(a: string, b: string): boolean {
   return isNearlySame(comparableText(a, vocabulary), comparableText(b, vocabulary));
 }
 
-/** isNearlySameText for prepared texts (of one vocabulary). */
+/** isNearlySameText for prepared texts (of one vocabulary); see also mayBeNearlySame. */
 export function isNearlySame(a: ComparableText, b: ComparableText): boolean {
   if (a.key === b.key) return true;
   if (isNearlySameWords(a, b)) return true;
@@ -110,9 +135,7 @@ function joinedOf(text: ComparableText): string {
 function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
   // The same words joined: only punctuation or spacing differs.
   if (a.joinedLength === b.joinedLength && joinedOf(a) === joinedOf(b)) return a.sequence.length > 0;
-  // In a long item a few words may change (one in five); in a short one a changed word is another task.
-  const contentWords = Math.max(a.contentWords, b.contentWords);
-  const allowed = contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
+  const allowed = allowedChanges(Math.max(a.contentWords, b.contentWords));
   // The words the texts have in common (as multisets): the content words by length, and those long
   // enough to be a typo. Merged in place, without a result object, because most comparisons end here.
   const kinds = a.vocabulary.kinds;

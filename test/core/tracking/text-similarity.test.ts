@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { editDistance, isNearlySameText } from '../../../src/core/tracking/text-similarity.ts';
+import { comparableText, editDistance, isNearlySameText, mayBeNearlySame } from '../../../src/core/tracking/text-similarity.ts';
+import { Vocabulary } from '../../../src/core/tracking/vocabulary.ts';
 
 const same = (a: string, b: string) => isNearlySameText(a.toLowerCase(), b.toLowerCase());
 
@@ -114,4 +115,45 @@ test('counting words first decides as pairing every word does', () => {
     if (sameLongWay(keyA, keyB)) agreed++;
   }
   assert.ok(agreed > 400 && agreed < 3600, `both answers occur (${agreed} of 4000 the same)`);
+});
+
+test('word counts never rule out texts that are nearly the same', () => {
+  const vocabulary = 'fix the build redis nginx port review pull request write docs kraftkit release notes ci run app elf to with plots measure binary compat re-tag retag follow-up followup whith into'.split(' ');
+  let seed = 11;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const typo = (word: string) => (word.length < 3 ? word : word.slice(0, 1) + word.slice(2));
+  const may = (a: string, b: string) => {
+    const words = new Vocabulary();
+    return mayBeNearlySame(comparableText(a, words), comparableText(b, words));
+  };
+  assert.ok(may('port redis to kraftkit', 'port redis to kraftkit (half done)'));
+  assert.ok(may('re-tag marco with the follow-up links', 'retag marco with the followup links'));
+  assert.ok(!may('port redis to kraftkit', 'port redis and nginx to kraftkit'));
+  let same = 0;
+  let ruledOut = 0;
+  for (let round = 0; round < 6000; round++) {
+    const a = Array.from({ length: 1 + random(12) }, () => vocabulary[random(vocabulary.length)]!);
+    const b = random(3) === 0 ? Array.from({ length: 1 + random(12) }, () => vocabulary[random(vocabulary.length)]!) : [...a];
+    for (let edit = random(5); edit > 0; edit--) {
+      const at = random(b.length + 1);
+      const kind = random(5);
+      if (kind === 0 && b.length > 1) b.splice(at, 1);
+      else if (kind === 1) b.splice(at, 0, vocabulary[random(vocabulary.length)]!);
+      else if (kind === 2 && at < b.length) b[at] = typo(b[at]!);
+      else if (kind === 3 && at < b.length) b[at] = b[at]!.replace('-', '');
+      else b.push(random(2) ? '(half done)' : '2');
+    }
+    const [keyA, keyB] = [a.join(' '), b.join(' ')];
+    const possible = may(keyA, keyB);
+    if (sameLongWay(keyA, keyB)) {
+      same++;
+      assert.ok(possible, `${keyA} | ${keyB}`);
+    } else if (!possible) {
+      ruledOut++;
+    }
+  }
+  assert.ok(same > 300 && ruledOut > 1000, `both cases occur (${same} the same, ${ruledOut} ruled out by counts)`);
 });

@@ -5,7 +5,7 @@
 import type { ManagedIssue } from '../issues/managed-issue.ts';
 import { markerKey } from '../issues/marker-fields.ts';
 import { NearTextIndex } from '../tracking/near-text-index.ts';
-import { compareMentions, type TrackedItem } from '../tracking/track-items.ts';
+import { compareMentions, type TrackedItem, type Tracking } from '../tracking/track-items.ts';
 import { Vocabulary } from '../tracking/vocabulary.ts';
 
 export interface Match {
@@ -59,10 +59,14 @@ export function mergeLinkedItems(
   return absorbed.size === 0 ? [...items] : items.filter((item) => !absorbed.has(item));
 }
 
+/** The texts tracking prepared (see trackItemsWithTexts): the search for an item's issue reuses them. */
+export type TrackedTexts = Pick<Tracking, 'vocabulary' | 'latestText'>;
+
 export function matchIssues(
   items: readonly TrackedItem[],
   managed: readonly ManagedIssue[],
   linkedIssueOf: (item: TrackedItem) => number | undefined,
+  texts?: TrackedTexts,
 ): Matching {
   if (managed.length === 0) return { matches: items.map((item) => ({ item, issue: undefined, duplicates: [] })), unclaimed: [] };
   const byNumber = new Map(managed.map((issue) => [issue.number, issue]));
@@ -71,7 +75,7 @@ export function matchIssues(
   const byOwners = group(managed, (issue) => issue.marker.owners);
   // The near index of an owners' issues is built the first time an item of those owners needs it; all
   // of them share one vocabulary (a vocabulary's table is 16 kB: thousands of owners' lists each had one).
-  const vocabulary = new Vocabulary();
+  const vocabulary = texts?.vocabulary ?? new Vocabulary();
   const near = new Map<string, NearTextIndex<ManagedIssue> | undefined>();
   const nearOf = (owners: string): NearTextIndex<ManagedIssue> | undefined => {
     if (near.has(owners)) return near.get(owners);
@@ -111,7 +115,11 @@ export function matchIssues(
     if (issues.length > 0) continue;
     const index = nearOf(item.ownerSignature);
     if (index === undefined) continue;
-    const nearest = index.findAll(markerKey(item.mentions.at(-1)!.key), free);
+    // Tracking's text of the item is its latest, unless a merge of linked items changed which is latest
+    // or the marker keeps only the start of it.
+    const key = markerKey(item.mentions.at(-1)!.key);
+    const text = texts?.latestText(item);
+    const nearest = index.findAll(text !== undefined && text.key === key ? text : key, free);
     if (nearest.length === 0) continue;
     const oldest = nearest.reduce((a, b) => (a.number < b.number ? a : b));
     issues.push(oldest);

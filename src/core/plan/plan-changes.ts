@@ -6,7 +6,7 @@ import { notePermalink, type RepositoryContext } from '../issues/permalink.ts';
 import { bodyRenderer } from '../issues/render-body.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
-import { trackItems, type TrackedItem } from '../tracking/track-items.ts';
+import { trackItemsWithTexts, type TrackedItem } from '../tracking/track-items.ts';
 import { desiredBody, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
 import { duplicateComment, removedComment } from './comments.ts';
 import { bodyWithMarker, markerFor, markerReserve, withMarker } from './marker-body.ts';
@@ -50,13 +50,14 @@ export interface PreparedPlan {
 export function preparePlan(input: PlanInput): PreparedPlan {
   const { config, repository } = input;
   const nextMeetings = indexNextMeetings(input.notes);
-  const items = mergeLinkedItems(trackItems(input.notes), input.managed, (item) => linkedIssue(item, repository));
+  const tracking = trackItemsWithTexts(input.notes);
+  const items = mergeLinkedItems(tracking.items, input.managed, (item) => linkedIssue(item, repository));
   // Matched before the desired issues are worked out, so that the body of an item without an issue,
   // which its create writes, is rendered once (for its hash and for the write); the others are rendered
   // again only for an update (see desiredBody).
   const linked = new Map<TrackedItem, number | undefined>();
   for (const item of items) linked.set(item, linkedIssue(item, repository));
-  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => linked.get(item));
+  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => linked.get(item), tracking);
   const desired = new Map<TrackedItem, DesiredIssue>();
   const newBodies = new Map<TrackedItem, string>();
   const context = { config, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config) };

@@ -52,6 +52,11 @@ export class NearTextIndex<T> {
     }
   }
 
+  /** The value's current key, as prepared for this index. */
+  textFor(value: T): ComparableText | undefined {
+    return this.entries.get(value)?.text;
+  }
+
   private post(word: number, entry: Entry<T>): void {
     const posting = this.byWord.get(word);
     if (posting === undefined) this.byWord.set(word, [entry]);

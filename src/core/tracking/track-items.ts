@@ -52,7 +52,20 @@ interface OwnersItems {
   near: NearTextIndex<TrackedItem>;
 }
 
+/** The tracked items, and the words of each one's latest text as tracking read them. */
+export interface Tracking {
+  items: TrackedItem[];
+  /** The vocabulary of the texts: an index that shares it takes them as they are. */
+  vocabulary: Vocabulary;
+  latestText: (item: TrackedItem) => ComparableText | undefined;
+}
+
 export function trackItems(notes: readonly Note[]): TrackedItem[] {
+  return trackItemsWithTexts(notes).items;
+}
+
+/** trackItems, with the texts it prepared: a search for an item's issue need not read its text again. */
+export function trackItemsWithTexts(notes: readonly Note[]): Tracking {
   const items: TrackedItem[] = [];
   // One vocabulary for every owners' index: a word is looked up once per text.
   const vocabulary = new Vocabulary();
@@ -105,7 +118,7 @@ export function trackItems(notes: readonly Note[]): TrackedItem[] {
       });
     });
   }
-  return items;
+  return { items, vocabulary, latestText: (item) => byOwners.get(item.ownerSignature)?.near.textFor(item) };
 }
 
 function startTracking(items: TrackedItem[], signature: string, key: string): TrackedItem {

@@ -1,0 +1,40 @@
+// Matching with the texts tracking prepared decides as matching that reads every text again.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { linkedIssue } from '../../../src/core/plan/desired-issue.ts';
+import { matchIssues, mergeLinkedItems } from '../../../src/core/plan/match-issues.ts';
+import { planChanges } from '../../../src/core/plan/plan-changes.ts';
+import { trackItemsWithTexts } from '../../../src/core/tracking/track-items.ts';
+import { applyInMemory, makeNote, planInput } from '../../support/make-notes.ts';
+
+const REPOSITORY = { serverUrl: 'https://github.com', owner: 'acme', repo: 'notes' };
+const long = `Write down the steps of the release ${'and check every one of them again '.repeat(40)}before the tag`;
+
+test('matching with the texts tracking prepared finds the issues it finds reading the texts again', () => {
+  const first = makeNote('d/2023-01-05.md', '2023-01-05', [
+    { owners: 'FP', text: 'Investigate further the TLS issues with LD_PRELOAD' },
+    { owners: 'FP', text: 'Post proposal on Alpine-based build rules' },
+    { owners: 'TT', text: 'Provide plots with Redis measurements for the scheduler' },
+    { owners: 'TT', text: long },
+  ]);
+  const issues = applyInMemory(planChanges(planInput([first])), []);
+  // Later notes say the same things slightly differently, in new notes that tracking cannot pair with
+  // the first (another owner's list is tracked apart), and one links the issue of another text.
+  const later = makeNote('d/2023-02-02.md', '2023-02-02', [
+    { owners: 'FP', text: 'Investigate futher the TLS issues with LD_PRELOAD' },
+    { owners: 'TT', text: 'Provide the plots with Redis measurements for the scheduler (half done)' },
+    { owners: 'TT', text: `${long} today` },
+    { owners: 'FP', text: 'Alpine rules merged', refs: [{ owner: 'acme', repo: 'notes', number: 2 }] },
+    { owners: 'FP', text: 'Something new entirely' },
+  ]);
+  const tracking = trackItemsWithTexts([later]);
+  const linked = (item: Parameters<typeof linkedIssue>[0]) => linkedIssue(item, REPOSITORY);
+  const items = mergeLinkedItems(tracking.items, issues, linked);
+  const reused = matchIssues(items, issues, linked, tracking);
+  const readAgain = matchIssues(items, issues, linked);
+  const numbers = (matching: typeof reused) => matching.matches.map((match) => [match.item.id, match.issue?.number, match.duplicates.map((issue) => issue.number)]);
+  assert.deepEqual(numbers(reused), numbers(readAgain));
+  assert.deepEqual(reused.unclaimed, readAgain.unclaimed);
+  // Near matches (the typo, the remark), the start of a long text that its marker keeps, and the link.
+  assert.deepEqual(numbers(reused).map(([, number]) => number), [1, 3, 4, 2, undefined]);
+});

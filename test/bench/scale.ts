@@ -27,16 +27,14 @@ export interface ScaleResult {
   phases: PlanPhases;
 }
 
-export async function measureScale(noteCount: number, issueCount: number): Promise<ScaleResult> {
+/** A workspace of generated notes, and the first items' issues as the planner writes them (what a team has after earlier runs). */
+function prepareScale(noteCount: number, issueCount: number, workspace: string) {
   const notes = scaleNotes(noteCount);
   const team = corpusTeam();
   const parsed = parseConfig(team.config, CONFIG_PATH);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const config = parsed.config;
-  const workspace = mkdtempSync(join(tmpdir(), 'minutes-bench-scale-'));
   writeFiles(workspace, { [CONFIG_PATH]: team.config, ...Object.fromEntries(notes) });
-
-  // The issues a team would have after earlier runs: the first items' creates, as the planner writes them.
   const read = [...notes].map(([path, text]) => parseNote(path, text, { sections: config.sections, groups: config.groups }));
   const items = read.reduce((sum, note) => sum + note.items.length, 0);
   const first = planChanges({
@@ -50,15 +48,19 @@ export async function measureScale(noteCount: number, issueCount: number): Promi
     existingLabels: [],
     notAssignable: new Set(),
   });
-  read.length = 0;
-  const gh = await startFakeGitHub({ owner: REPOSITORY.owner, repo: REPOSITORY.repo, assignable: team.logins });
-  let issues = 0;
-  for (const change of first.changes) {
-    if (issues >= issueCount) break;
-    if (change.kind !== 'create') continue;
-    gh.seedIssue({ ...change.fields });
-    issues++;
-  }
+  const seeds = first.changes.flatMap((change) => (change.kind === 'create' ? [change.fields] : [])).slice(0, issueCount);
+  return { notes: notes.size, items, logins: team.logins, seeds };
+}
+
+export async function measureScale(noteCount: number, issueCount: number): Promise<ScaleResult> {
+  const workspace = mkdtempSync(join(tmpdir(), 'minutes-bench-scale-'));
+  // Prepared in a function of its own so that the notes and the first plan are garbage before the
+  // runs: the local GitHub answers from this process, and a big heap here slows it (not the action).
+  const { notes, items, logins, seeds } = prepareScale(noteCount, issueCount, workspace);
+  const gh = await startFakeGitHub({ owner: REPOSITORY.owner, repo: REPOSITORY.repo, assignable: logins });
+  for (const fields of seeds) gh.seedIssue({ ...fields });
+  const issues = seeds.length;
+  seeds.length = 0;
 
   try {
     const run = await runMeasured({ apiUrl: gh.url, workspace, inputs: { paths: SCALE_PATHS, 'dry-run': 'true' } });
@@ -66,7 +68,7 @@ export async function measureScale(noteCount: number, issueCount: number): Promi
     const probe = await runProcess(process.execPath, [PHASES, workspace, gh.url, SCALE_PATHS]);
     if (probe.exitCode !== 0) throw new Error(`plan-phases failed:\n${probe.stderr}`);
     return {
-      notes: notes.size,
+      notes,
       items,
       issues,
       run: {

@@ -10,5 +10,7 @@ export function markerKey(key: string): string {
 
 /** The notes that the marker remembers: the most recent ones. */
 export function markerPaths(paths: readonly string[]): string[] {
+  // Most items are in one note.
+  if (paths.length === 1) return [paths[0]!];
   return [...new Set(paths)].slice(-MAX_MARKER_PATHS);
 }

@@ -98,6 +98,8 @@ export function planIssueUpdate(
  * wrote it: the current value with the notes' additions and removals applied. Null when nothing to do.
  */
 export function followNotes(current: readonly string[], lastWritten: readonly string[], wanted: readonly string[]): string[] | null {
+  // Most often the notes ask for what was last written: nothing was added or removed.
+  if (lastWritten.length === wanted.length && lastWritten.every((value, index) => value === wanted[index])) return null;
   const lower = (list: readonly string[]) => new Set(list.map((value) => value.toLowerCase()));
   const written = lower(lastWritten);
   const want = lower(wanted);

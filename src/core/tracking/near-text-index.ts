@@ -76,9 +76,14 @@ export class NearTextIndex<T> {
       if (sequence.indexOf(word) < index) continue;
       const posting = this.byWord.get(word);
       const size = posting?.length ?? 0;
+      // An insertion sort in place (splice allocated for every word of every search).
       let at = postings.length;
-      while (at > 0 && (postings[at - 1]?.length ?? 0) > size) at--;
-      postings.splice(at, 0, posting);
+      postings.push(posting);
+      while (at > 0 && (postings[at - 1]?.length ?? 0) > size) {
+        postings[at] = postings[at - 1];
+        at--;
+      }
+      postings[at] = posting;
     }
     const rarest = Math.min(postings.length, Math.floor(sequence.length / 2) + 1);
     const search = ++this.searches;

@@ -3,6 +3,8 @@
 import type { Owner } from '../notes/note.ts';
 
 export function ownerSignature(owners: readonly Owner[]): string {
+  // Most items have one owner: nothing to sort or to dedupe.
+  if (owners.length === 1) return `${owners[0]!.kind === 'login' ? '@' : ''}${owners[0]!.handle.toLowerCase()}`;
   const handles = owners.map((owner) => `${owner.kind === 'login' ? '@' : ''}${owner.handle.toLowerCase()}`);
   return [...new Set(handles)].sort().join('+');
 }

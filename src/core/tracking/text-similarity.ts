@@ -219,6 +219,8 @@ function isTypo(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
 }
 
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 /**
  * Levenshtein distance when it is at most `limit`, else limit + 1. Only the diagonal band |i - j| <=
  * limit is computed: an alignment that leaves it costs more than the limit.
@@ -226,8 +228,10 @@ function isTypo(a: string, b: string): boolean {
 export function editDistance(a: string, b: string, limit: number): number {
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
+  // Two rows reused by every call: tracking checks hundreds of thousands of pairs of words.
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1)];
+  let previous = rows[0];
+  let current = rows[1];
   for (let j = 0; j <= b.length; j++) previous[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
     const low = Math.max(1, i - limit);
@@ -243,7 +247,9 @@ export function editDistance(a: string, b: string, limit: number): number {
     }
     if (high < b.length) current[high + 1] = over;
     if (rowMinimum > limit) return over;
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   return Math.min(previous[b.length]!, over);
 }

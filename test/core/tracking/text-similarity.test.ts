@@ -157,3 +157,27 @@ test('word counts never rule out texts that are nearly the same', () => {
   }
   assert.ok(same > 300 && ruledOut > 1000, `both cases occur (${same} the same, ${ruledOut} ruled out by counts)`);
 });
+
+test('the banded edit distance is the full one up to its limit, call after call (its rows are reused)', () => {
+  const full = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length]!;
+  };
+  let seed = 3;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const word = (length: number) => Array.from({ length }, () => 'abc'[random(3)]).join('');
+  for (let round = 0; round < 3000; round++) {
+    const a = word(random(round % 50 === 0 ? 120 : 12));
+    const b = random(2) ? word(a.length + random(5) - 2 < 0 ? 0 : a.length + random(5) - 2) : a.slice(0, random(a.length + 1)) + word(random(3));
+    const limit = 1 + random(3);
+    assert.equal(editDistance(a, b, limit), Math.min(full(a, b), limit + 1), `${a} | ${b} | ${limit}`);
+  }
+});

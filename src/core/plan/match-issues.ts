@@ -90,6 +90,10 @@ export function matchIssues(
   };
   const claimed = new Set<ManagedIssue>();
   const free = (issue: ManagedIssue | undefined): issue is ManagedIssue => issue !== undefined && !claimed.has(issue);
+  // Not a closure per item: tens of thousands of items take an issue or none.
+  const take = (sure: ManagedIssue[], issue: ManagedIssue | undefined) => {
+    if (free(issue) && !sure.includes(issue)) sure.push(issue);
+  };
 
   // Every item first takes the issues that are surely it (linked, same identity, same text); only then
   // do the items left without one look for an issue whose text is nearly theirs, so that a near match
@@ -97,15 +101,12 @@ export function matchIssues(
   const found = items.map((item) => {
     const linked = byNumber.get(linkedIssueOf(item) ?? -1);
     const sure: ManagedIssue[] = [];
-    const take = (issue: ManagedIssue | undefined) => {
-      if (free(issue) && !sure.includes(issue)) sure.push(issue);
-    };
-    take(linked);
-    for (const issue of byId.get(item.id) ?? []) take(issue);
+    take(sure, linked);
+    for (const issue of byId.get(item.id) ?? []) take(sure, issue);
     const keys = byKey.get(item.ownerSignature);
     if (keys !== undefined) {
       for (const mention of item.mentions) {
-        for (const issue of keys.get(markerKey(mention.key)) ?? []) take(issue);
+        for (const issue of keys.get(markerKey(mention.key)) ?? []) take(sure, issue);
       }
     }
     for (const issue of sure) claimed.add(issue);

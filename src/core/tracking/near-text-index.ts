@@ -7,7 +7,7 @@ interface Entry<T> {
   value: T;
   text: ComparableText;
   /** The words it is posted under, kept only once its key has changed (postings keep old keys' words). */
-  posted?: Set<number>;
+  posted?: number[];
   /** The search that last came across it: each entry is compared once per search. */
   seenIn: number;
 }
@@ -43,11 +43,12 @@ export class NearTextIndex<T> {
       return;
     }
     if (entry.text.key === keyText) return; // Same key: its words are in the postings already.
-    entry.posted ??= new Set(entry.text.words);
+    // A list, not a set: an entry is posted under a few dozen words at most.
+    entry.posted ??= [...entry.text.words];
     entry.text = this.textOf(key);
     for (const word of entry.text.words) {
-      if (entry.posted.has(word)) continue;
-      entry.posted.add(word);
+      if (entry.posted.includes(word)) continue;
+      entry.posted.push(word);
       this.post(word, entry);
     }
   }

@@ -165,18 +165,25 @@ function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
   const pairableB = b.typoableWords - sharedTypoable;
   if (a.shortWords - sharedShort + Math.max(0, a.longWords - sharedLong - pairableB) > allowed) return false;
   if (b.shortWords - sharedShort + Math.max(0, b.longWords - sharedLong - pairableA) > allowed) return false;
-  const onlyA = wordsMissingFrom(a, b);
-  const onlyB = wordsMissingFrom(b, a);
+  // The words only one side has, in reused buffers: most comparisons that get here still fail.
+  if (missing.a.length < a.sequence.length) missing.a = new Int32Array(a.sequence.length * 2);
+  if (missing.b.length < b.sequence.length) missing.b = new Int32Array(b.sequence.length * 2);
+  if (missing.paired.length < b.sequence.length) missing.paired = new Uint8Array(b.sequence.length * 2);
+  const { a: onlyA, b: onlyB, paired: pairedB } = missing;
+  const countA = wordsMissingFrom(a, b, onlyA);
+  const countB = wordsMissingFrom(b, a, onlyB);
   // A number that differs (a pull request, a version, a date) names another thing: never the same item.
   const { numeric, words } = a.vocabulary;
-  if (onlyA.some((id) => numeric[id]) || onlyB.some((id) => numeric[id])) return false;
+  for (let index = 0; index < countA; index++) if (numeric[onlyA[index]!]) return false;
+  for (let index = 0; index < countB; index++) if (numeric[onlyB[index]!]) return false;
 
   // Pairs each word of one side, in order, with the first free word of the other that is a typo of it.
-  const pairedB = new Uint8Array(onlyB.length);
+  pairedB.fill(0, 0, countB);
   let changedA = 0;
-  for (const wordA of onlyA) {
+  for (let indexA = 0; indexA < countA; indexA++) {
+    const wordA = onlyA[indexA]!;
     let indexB = -1;
-    for (let index = 0; index < onlyB.length; index++) {
+    for (let index = 0; index < countB; index++) {
       if (pairedB[index] === 0 && isTypo(words[wordA]!, words[onlyB[index]!]!)) {
         indexB = index;
         break;
@@ -186,30 +193,35 @@ function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
     else if (!isFunctionWord(kinds[wordA]!) && ++changedA > allowed) return false;
   }
   let changedB = 0;
-  for (let index = 0; index < onlyB.length; index++) {
+  for (let index = 0; index < countB; index++) {
     if (pairedB[index] === 0 && !isFunctionWord(kinds[onlyB[index]!]!) && ++changedB > allowed) return false;
   }
   // Nothing but typos and function words differ; the same words in another order are not the same text.
-  if (changedA === 0 && changedB === 0) return onlyA.length + onlyB.length > 0;
+  if (changedA === 0 && changedB === 0) return countA + countB > 0;
   return true;
 }
 
-/** The words of `from`, in its order, less those `other` has too (as multisets: the first ones of a repeated word pair up). */
-function wordsMissingFrom(from: ComparableText, other: ComparableText): number[] {
-  const missing: number[] = [];
+const missing = { a: new Int32Array(64), b: new Int32Array(64), paired: new Uint8Array(64) };
+
+/**
+ * Writes the words of `from`, in its order, less those `other` has too (as multisets: the first ones of
+ * a repeated word pair up), into `into`; returns how many.
+ */
+function wordsMissingFrom(from: ComparableText, other: ComparableText, into: Int32Array): number {
+  let count = 0;
   const sequence = from.sequence;
   for (let index = 0; index < sequence.length; index++) {
     const id = sequence[index]!;
     const at = other.words.indexOf(id);
     if (at < 0) {
-      missing.push(id);
+      into[count++] = id;
       continue;
     }
     let earlier = 0;
     for (let before = 0; before < index; before++) if (sequence[before] === id) earlier++;
-    if (earlier >= other.counts[at]!) missing.push(id);
+    if (earlier >= other.counts[at]!) into[count++] = id;
   }
-  return missing;
+  return count;
 }
 
 function isTypo(a: string, b: string): boolean {

@@ -61,7 +61,8 @@ const MAX_ASSIGNEES = 10;
 export function desireIssue(item: TrackedItem, context: DesireContext): { want: DesiredIssue; body: string } {
   const latest = item.mentions.at(-1)!;
   const owners = context.resolveOwners(latest.owners);
-  const teams = [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
+  // Most items are in one note of one team: their teams need no set and no sort.
+  const teams = item.mentions.length === 1 && latest.teams.length <= 1 ? [...latest.teams] : [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context);
   const labels = [context.config.baseLabel, ...teams.map((team) => teamLabelName(team, context.config.teamLabelPrefix))];

@@ -10838,8 +10838,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
+  addTable(rows2) {
+    const tableBody = rows2.map((row) => {
       const cells = row.map((cell2) => {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
@@ -21476,6 +21476,7 @@ import { hash } from "node:crypto";
 
 // src/core/tracking/owner-signature.ts
 function ownerSignature(owners) {
+  if (owners.length === 1) return `${owners[0].kind === "login" ? "@" : ""}${owners[0].handle.toLowerCase()}`;
   const handles = owners.map((owner) => `${owner.kind === "login" ? "@" : ""}${owner.handle.toLowerCase()}`);
   return [...new Set(handles)].sort().join("+");
 }
@@ -21613,8 +21614,17 @@ function comparableText(key, vocabulary, sequence = vocabulary.tokenIds(key)) {
     shortWords,
     longWords,
     typoableWords,
+    mayHaveRemark: key.includes(")"),
     bare: void 0
   };
+}
+function mayBeNearlySame(a, b) {
+  if (a.joinedLength === b.joinedLength || a.mayHaveRemark || b.mayHaveRemark) return true;
+  const allowed2 = allowedChanges(Math.max(a.contentWords, b.contentWords));
+  return Math.max(0, a.shortWords - b.shortWords) + Math.max(0, a.longWords - b.typoableWords) <= allowed2 && Math.max(0, b.shortWords - a.shortWords) + Math.max(0, b.longWords - a.typoableWords) <= allowed2;
+}
+function allowedChanges(contentWords) {
+  return contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
 }
 function isNearlySame(a, b) {
   if (a.key === b.key) return true;
@@ -21638,8 +21648,7 @@ function joinedOf(text5) {
 }
 function isNearlySameWords(a, b) {
   if (a.joinedLength === b.joinedLength && joinedOf(a) === joinedOf(b)) return a.sequence.length > 0;
-  const contentWords = Math.max(a.contentWords, b.contentWords);
-  const allowed2 = contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
+  const allowed2 = allowedChanges(Math.max(a.contentWords, b.contentWords));
   const kinds = a.vocabulary.kinds;
   let sharedShort = 0;
   let sharedLong = 0;
@@ -21663,15 +21672,21 @@ function isNearlySameWords(a, b) {
   const pairableB = b.typoableWords - sharedTypoable;
   if (a.shortWords - sharedShort + Math.max(0, a.longWords - sharedLong - pairableB) > allowed2) return false;
   if (b.shortWords - sharedShort + Math.max(0, b.longWords - sharedLong - pairableA) > allowed2) return false;
-  const onlyA = wordsMissingFrom(a, b);
-  const onlyB = wordsMissingFrom(b, a);
+  if (missing.a.length < a.sequence.length) missing.a = new Int32Array(a.sequence.length * 2);
+  if (missing.b.length < b.sequence.length) missing.b = new Int32Array(b.sequence.length * 2);
+  if (missing.paired.length < b.sequence.length) missing.paired = new Uint8Array(b.sequence.length * 2);
+  const { a: onlyA, b: onlyB, paired: pairedB } = missing;
+  const countA = wordsMissingFrom(a, b, onlyA);
+  const countB = wordsMissingFrom(b, a, onlyB);
   const { numeric, words } = a.vocabulary;
-  if (onlyA.some((id) => numeric[id]) || onlyB.some((id) => numeric[id])) return false;
-  const pairedB = new Uint8Array(onlyB.length);
+  for (let index2 = 0; index2 < countA; index2++) if (numeric[onlyA[index2]]) return false;
+  for (let index2 = 0; index2 < countB; index2++) if (numeric[onlyB[index2]]) return false;
+  pairedB.fill(0, 0, countB);
   let changedA = 0;
-  for (const wordA of onlyA) {
+  for (let indexA = 0; indexA < countA; indexA++) {
+    const wordA = onlyA[indexA];
     let indexB = -1;
-    for (let index2 = 0; index2 < onlyB.length; index2++) {
+    for (let index2 = 0; index2 < countB; index2++) {
       if (pairedB[index2] === 0 && isTypo(words[wordA], words[onlyB[index2]])) {
         indexB = index2;
         break;
@@ -21681,27 +21696,28 @@ function isNearlySameWords(a, b) {
     else if (!isFunctionWord(kinds[wordA]) && ++changedA > allowed2) return false;
   }
   let changedB = 0;
-  for (let index2 = 0; index2 < onlyB.length; index2++) {
+  for (let index2 = 0; index2 < countB; index2++) {
     if (pairedB[index2] === 0 && !isFunctionWord(kinds[onlyB[index2]]) && ++changedB > allowed2) return false;
   }
-  if (changedA === 0 && changedB === 0) return onlyA.length + onlyB.length > 0;
+  if (changedA === 0 && changedB === 0) return countA + countB > 0;
   return true;
 }
-function wordsMissingFrom(from, other) {
-  const missing = [];
+var missing = { a: new Int32Array(64), b: new Int32Array(64), paired: new Uint8Array(64) };
+function wordsMissingFrom(from, other, into) {
+  let count = 0;
   const sequence = from.sequence;
   for (let index2 = 0; index2 < sequence.length; index2++) {
     const id = sequence[index2];
     const at = other.words.indexOf(id);
     if (at < 0) {
-      missing.push(id);
+      into[count++] = id;
       continue;
     }
     let earlier = 0;
     for (let before = 0; before < index2; before++) if (sequence[before] === id) earlier++;
-    if (earlier >= other.counts[at]) missing.push(id);
+    if (earlier >= other.counts[at]) into[count++] = id;
   }
-  return missing;
+  return count;
 }
 function isTypo(a, b) {
   const shorter = Math.min(a.length, b.length);
@@ -21709,11 +21725,13 @@ function isTypo(a, b) {
   const allowed2 = shorter >= 8 ? 2 : 1;
   return Math.abs(a.length - b.length) <= allowed2 && editDistance(a, b, allowed2) <= allowed2;
 }
+var rows = [new Int32Array(64), new Int32Array(64)];
 function editDistance(a, b, limit) {
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
-  let previous3 = new Array(b.length + 1);
-  let current = new Array(b.length + 1);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1)];
+  let previous3 = rows[0];
+  let current = rows[1];
   for (let j = 0; j <= b.length; j++) previous3[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
     const low = Math.max(1, i - limit);
@@ -21729,7 +21747,9 @@ function editDistance(a, b, limit) {
     }
     if (high < b.length) current[high + 1] = over;
     if (rowMinimum > limit) return over;
-    [previous3, current] = [current, previous3];
+    const done = previous3;
+    previous3 = current;
+    current = done;
   }
   return Math.min(previous3[b.length], over);
 }
@@ -21762,13 +21782,17 @@ var NearTextIndex = class {
       return;
     }
     if (entry.text.key === keyText) return;
-    entry.posted ??= new Set(entry.text.words);
+    entry.posted ??= [...entry.text.words];
     entry.text = this.textOf(key);
     for (const word of entry.text.words) {
-      if (entry.posted.has(word)) continue;
-      entry.posted.add(word);
+      if (entry.posted.includes(word)) continue;
+      entry.posted.push(word);
       this.post(word, entry);
     }
+  }
+  /** The value's current key, as prepared for this index. */
+  textFor(value) {
+    return this.entries.get(value)?.text;
   }
   post(word, entry) {
     const posting = this.byWord.get(word);
@@ -21787,8 +21811,12 @@ var NearTextIndex = class {
       const posting = this.byWord.get(word);
       const size = posting?.length ?? 0;
       let at = postings.length;
-      while (at > 0 && (postings[at - 1]?.length ?? 0) > size) at--;
-      postings.splice(at, 0, posting);
+      postings.push(posting);
+      while (at > 0 && (postings[at - 1]?.length ?? 0) > size) {
+        postings[at] = postings[at - 1];
+        at--;
+      }
+      postings[at] = posting;
     }
     const rarest = Math.min(postings.length, Math.floor(sequence.length / 2) + 1);
     const search2 = ++this.searches;
@@ -21799,7 +21827,7 @@ var NearTextIndex = class {
       for (const entry of posting) {
         if (entry.seenIn === search2) continue;
         entry.seenIn = search2;
-        if (accept(entry.value) && isNearlySame(text5, entry.text)) found.push(entry.value);
+        if (mayBeNearlySame(text5, entry.text) && accept(entry.value) && isNearlySame(text5, entry.text)) found.push(entry.value);
       }
     }
     return found;
@@ -21818,7 +21846,7 @@ function itemId(signature, key) {
   return hash("sha256", `${signature}
 ${key}`, "base64url").slice(0, 16);
 }
-function trackItems(notes) {
+function trackItemsWithTexts(notes) {
   const items = [];
   const vocabulary = new Vocabulary();
   const byOwners = /* @__PURE__ */ new Map();
@@ -21864,7 +21892,7 @@ function trackItems(notes) {
       });
     });
   }
-  return items;
+  return { items, vocabulary, latestText: (item) => byOwners.get(item.ownerSignature)?.near.textFor(item) };
 }
 function startTracking(items, signature, key) {
   const tracked = { id: itemId(signature, key), ownerSignature: signature, mentions: [] };
@@ -21929,11 +21957,11 @@ var MAX_ASSIGNEES = 10;
 function desireIssue(item, context2) {
   const latest = item.mentions.at(-1);
   const owners = context2.resolveOwners(latest.owners);
-  const teams = [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
+  const teams = item.mentions.length === 1 && latest.teams.length <= 1 ? [...latest.teams] : [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context2);
   const labels = [context2.config.baseLabel, ...teams.map((team) => teamLabelName(team, context2.config.teamLabelPrefix))];
-  return {
+  const want = {
     item,
     latest,
     title,
@@ -21946,6 +21974,7 @@ function desireIssue(item, context2) {
     linkedIssue: linkedIssue(item, context2.repository),
     mayCreate: item.mentions.some((mention) => context2.since === null || mention.date !== null && mention.date >= context2.since)
   };
+  return { want, body: bodyTemplate };
 }
 function desiredBody(want, context2) {
   return renderDesiredBody(want.item, want.title, want.owners.labels, want.teams, context2);
@@ -21979,8 +22008,8 @@ function pick2(mention) {
   return { path: mention.path, line: mention.line, noteTitle: mention.noteTitle, date: mention.date };
 }
 function linkedIssue(item, repository) {
-  for (const mention of [...item.mentions].reverse()) {
-    for (const ref of mention.issueRefs) {
+  for (let index2 = item.mentions.length - 1; index2 >= 0; index2--) {
+    for (const ref of item.mentions[index2].issueRefs) {
       if (ref.owner.toLowerCase() === repository.owner.toLowerCase() && ref.repo.toLowerCase() === repository.repo.toLowerCase()) {
         return ref.number;
       }
@@ -22018,6 +22047,7 @@ function markerKey(key) {
   return key.length > MAX_MARKER_KEY ? key.slice(0, MAX_MARKER_KEY) : key;
 }
 function markerPaths(paths) {
+  if (paths.length === 1) return [paths[0]];
   return [...new Set(paths)].slice(-MAX_MARKER_PATHS);
 }
 
@@ -22085,19 +22115,20 @@ function mergeLinkedItems(items, managed, linkedIssueOf) {
   }
   return absorbed.size === 0 ? [...items] : items.filter((item) => !absorbed.has(item));
 }
-function matchIssues(items, managed, linkedIssueOf) {
+function matchIssues(items, managed, linkedIssueOf, texts) {
   if (managed.length === 0) return { matches: items.map((item) => ({ item, issue: void 0, duplicates: [] })), unclaimed: [] };
   const byNumber = new Map(managed.map((issue3) => [issue3.number, issue3]));
   const byId = group(managed, (issue3) => issue3.marker.id);
   const byKey = groupByOwnersAndKey(managed);
   const byOwners = group(managed, (issue3) => issue3.marker.owners);
+  const vocabulary = texts?.vocabulary ?? new Vocabulary();
   const near = /* @__PURE__ */ new Map();
   const nearOf = (owners) => {
     if (near.has(owners)) return near.get(owners);
     const issues = byOwners.get(owners);
     let index2;
     if (issues !== void 0) {
-      index2 = new NearTextIndex();
+      index2 = new NearTextIndex(vocabulary);
       for (const issue3 of issues) index2.set(issue3, issue3.marker.key);
     }
     near.set(owners, index2);
@@ -22105,18 +22136,18 @@ function matchIssues(items, managed, linkedIssueOf) {
   };
   const claimed = /* @__PURE__ */ new Set();
   const free = (issue3) => issue3 !== void 0 && !claimed.has(issue3);
+  const take = (sure, issue3) => {
+    if (free(issue3) && !sure.includes(issue3)) sure.push(issue3);
+  };
   const found = items.map((item) => {
     const linked = byNumber.get(linkedIssueOf(item) ?? -1);
     const sure = [];
-    const take = (issue3) => {
-      if (free(issue3) && !sure.includes(issue3)) sure.push(issue3);
-    };
-    take(linked);
-    for (const issue3 of byId.get(item.id) ?? []) take(issue3);
+    take(sure, linked);
+    for (const issue3 of byId.get(item.id) ?? []) take(sure, issue3);
     const keys = byKey.get(item.ownerSignature);
     if (keys !== void 0) {
       for (const mention of item.mentions) {
-        for (const issue3 of keys.get(markerKey(mention.key)) ?? []) take(issue3);
+        for (const issue3 of keys.get(markerKey(mention.key)) ?? []) take(sure, issue3);
       }
     }
     for (const issue3 of sure) claimed.add(issue3);
@@ -22126,7 +22157,9 @@ function matchIssues(items, managed, linkedIssueOf) {
     if (issues.length > 0) continue;
     const index2 = nearOf(item.ownerSignature);
     if (index2 === void 0) continue;
-    const nearest = index2.findAll(markerKey(item.mentions.at(-1).key), free);
+    const key = markerKey(item.mentions.at(-1).key);
+    const text5 = texts?.latestText(item);
+    const nearest = index2.findAll(text5 !== void 0 && text5.key === key ? text5 : key, free);
     if (nearest.length === 0) continue;
     const oldest = nearest.reduce((a, b) => a.number < b.number ? a : b);
     issues.push(oldest);
@@ -22293,6 +22326,7 @@ function planIssueUpdate(issue3, want, assignees, commit, link2, bodyTemplate) {
   return { kind, patch, comment, why };
 }
 function followNotes(current, lastWritten, wanted) {
+  if (lastWritten.length === wanted.length && lastWritten.every((value, index2) => value === wanted[index2])) return null;
   const lower = (list3) => new Set(list3.map((value) => value.toLowerCase()));
   const written = lower(lastWritten);
   const want = lower(wanted);
@@ -22313,13 +22347,21 @@ function sameSet(a, b) {
 function preparePlan(input) {
   const { config: config2, repository } = input;
   const nextMeetings = indexNextMeetings(input.notes);
-  const items = mergeLinkedItems(trackItems(input.notes), input.managed, (item) => linkedIssue(item, repository));
+  const tracking = trackItemsWithTexts(input.notes);
+  const items = mergeLinkedItems(tracking.items, input.managed, (item) => linkedIssue(item, repository));
+  const linked = /* @__PURE__ */ new Map();
+  for (const item of items) linked.set(item, linkedIssue(item, repository));
+  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => linked.get(item), tracking);
   const desired = /* @__PURE__ */ new Map();
+  const newBodies = /* @__PURE__ */ new Map();
   const context2 = { config: config2, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config2) };
-  for (const item of items) desired.set(item, desireIssue(item, context2));
-  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => desired.get(item).linkedIssue);
+  for (const { item, issue: issue3 } of matches) {
+    const { want, body } = desireIssue(item, context2);
+    desired.set(item, want);
+    if (issue3 === void 0) newBodies.set(item, body);
+  }
   const { existingLabels: _labels, notAssignable: _assignable, ...basis } = input;
-  return { basis, desired, bodyTemplate: (want) => desiredBody(want, context2), matches, unclaimed };
+  return { basis, desired, bodyTemplate: (want) => newBodies.get(want.item) ?? desiredBody(want, context2), matches, unclaimed };
 }
 function planChanges(input, prepared = preparePlan(input)) {
   const { config: config2, repository } = input;
@@ -22461,17 +22503,17 @@ function labelsToCreate(changes, desired, input) {
 
 // src/core/report/change-table.ts
 var MAX_TABLE_ROWS = 300;
-function renderChangeTable(rows, issuesUrl) {
-  if (rows.length === 0) return [];
+function renderChangeTable(rows2, issuesUrl) {
+  if (rows2.length === 0) return [];
   const lines = ["| Change | Issue | Owners | Teams | Why |", "| --- | --- | --- | --- | --- |"];
-  for (const { change, number: number3, status } of rows.slice(0, MAX_TABLE_ROWS)) {
+  for (const { change, number: number3, status } of rows2.slice(0, MAX_TABLE_ROWS)) {
     const title = cell(change.display.title);
     const url = change.kind === "create" ? `${issuesUrl}/${number3}` : change.url;
     const issue3 = number3 === void 0 ? title : `[#${number3}](${url}) ${title}`;
     const { owners, teams, why } = change.display;
     lines.push(`| ${cell(status)} | ${issue3} | ${owners.map(cell).join(", ") || "\u2014"} | ${teams.map(cell).join(", ") || "\u2014"} | ${cell(why)} |`);
   }
-  if (rows.length > MAX_TABLE_ROWS) lines.push("", `\u2026 and ${rows.length - MAX_TABLE_ROWS} more.`);
+  if (rows2.length > MAX_TABLE_ROWS) lines.push("", `\u2026 and ${rows2.length - MAX_TABLE_ROWS} more.`);
   return lines;
 }
 function cell(text5) {
@@ -23342,9 +23384,9 @@ function renderSummary(report) {
   if (report.notice) lines.push(`> [!NOTE]
 > ${neutralizeMarkdown(report.notice)}`, "");
   if (report.stoppedBecause) lines.push(`**Stopped early:** ${neutralizeMarkdown(report.stoppedBecause)}`, "");
-  const rows = report.mode === "sync" ? report.applied.map(({ change, number: number3 }) => ({ change, number: number3, status: doneVerbs[change.kind] })) : plannedRows(plan.changes);
-  rows.push(...report.failed.map(({ change, message }) => ({ change, number: change.kind === "create" ? void 0 : change.number, status: `failed: ${message}` })));
-  const table = renderChangeTable(rows, plan.issuesUrl);
+  const rows2 = report.mode === "sync" ? report.applied.map(({ change, number: number3 }) => ({ change, number: number3, status: doneVerbs[change.kind] })) : plannedRows(plan.changes);
+  rows2.push(...report.failed.map(({ change, message }) => ({ change, number: change.kind === "create" ? void 0 : change.number, status: `failed: ${message}` })));
+  const table = renderChangeTable(rows2, plan.issuesUrl);
   if (table.length > 0) lines.push(...table, "");
   if (report.deferred.length > 0) {
     const writes = report.deferred.length;

@@ -22997,9 +22997,6 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// src/github/octokit-issues-api.ts
-var import_light3 = __toESM(require_light(), 1);
-
 // src/github/explain-error.ts
 function explainError(error3, what, repository) {
   if (error3 instanceof FatalGitHubError) return error3;
@@ -23050,6 +23047,27 @@ function messageOf2(error3) {
   const base = data?.message ?? error3?.message ?? String(error3);
   return details ? `${base}: ${details}` : base;
 }
+
+// src/github/prompt-bottleneck.ts
+var import_light3 = __toESM(require_light(), 1);
+function yieldPromptly(limiter) {
+  const store = limiter._store;
+  if (!store || typeof store.yieldLoop !== "function") return;
+  store.yieldLoop = (wait = 0) => new store.Promise((resolve) => wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve));
+}
+var PromptGroup = class extends import_light3.default.Group {
+  constructor(options) {
+    super(options);
+    this.on("created", (limiter) => yieldPromptly(limiter));
+  }
+};
+var PromptBottleneck = class extends import_light3.default {
+  static Group = PromptGroup;
+  constructor(options) {
+    super(options);
+    yieldPromptly(this);
+  }
+};
 
 // src/github/plain-json.ts
 var JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
@@ -23124,7 +23142,7 @@ var ThrottledOctokit = Octokit2.plugin(plainJson, requestGate, throttling, retry
 function createOctokitIssuesApi(options) {
   const { owner, repo } = options;
   const repository = `${owner}/${repo}`;
-  const pacing = () => new import_light3.default.Group({ maxConcurrent: 1, minTime: options.writeInterval });
+  const pacing = () => new PromptBottleneck.Group({ maxConcurrent: 1, minTime: options.writeInterval });
   const maxWait = options.maxRateLimitWaitSeconds ?? 600;
   const failureLog = options.debug ?? (() => {
   });
@@ -23139,6 +23157,7 @@ function createOctokitIssuesApi(options) {
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1e3 },
     throttle: {
       id: repository,
+      Bottleneck: PromptBottleneck,
       write: pacing(),
       notifications: pacing(),
       fallbackSecondaryRateRetryAfter: options.secondaryFallbackSeconds ?? 60,

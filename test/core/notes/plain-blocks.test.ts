@@ -12,6 +12,7 @@ import { scanOutline } from '../../../src/core/notes/scan-outline.ts';
 import { parseSectionBlocks, type SectionBlocks } from '../../../src/core/notes/section-blocks.ts';
 import { findTodoSections, type SectionRange } from '../../../src/core/notes/todo-sections.ts';
 import { loadCorpusHistory } from '../../support/corpus.ts';
+import { random } from '../../support/random.ts';
 
 const isTodoHeading = headingMatcherFor(DEFAULT_PARSE_OPTIONS.sections);
 
@@ -58,18 +59,6 @@ function compare(text: string, label: string, participants: string[] = []): bool
   assert.deepEqual(shapes(fast), shapes(remark), `blocks differ for ${label}:\n${text}`);
   assert.deepEqual(itemsOf(fast, participants), itemsOf(remark, participants), `items differ for ${label}`);
   return true;
-}
-
-/** A small seeded generator, so a failure names a case that can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const INDENTS = [0, 0, 0, 0, 1, 2, 2, 3, 4, 4, 5, 6, 8];

@@ -7,6 +7,7 @@ import { readYamlFrontMatter } from '../../../src/core/notes/front-matter.ts';
 import { scanOutline } from '../../../src/core/notes/scan-outline.ts';
 import { readSimpleFrontMatter } from '../../../src/core/notes/simple-front-matter.ts';
 import { replayCorpus } from '../../support/corpus.ts';
+import { random } from '../../support/random.ts';
 
 /** Asserts the fast reader declines or agrees with yaml; true when it answered. */
 function agreesWithYaml(source: string): boolean {
@@ -30,17 +31,6 @@ function corpusFrontMatters(): Set<string> {
     }
   }
   return sources;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VALUES = [

@@ -4,6 +4,7 @@
 // answers null for a section holding anything else (quotes, other HTML, rules, indented code, tabs,
 // empty list entries...): remark reads that one. Tests prove it against remark.
 import type { Code, Definition, Heading, Html, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import { BLANK, readLiteralBlock, readTable, RULE_LIKE, Unsupported, unsupported } from './plain-literal-blocks.ts';
 import type { SectionRange } from './todo-sections.ts';
 
 type Block = Paragraph | List | Heading | Html | Code | Definition | Table;
@@ -30,7 +31,6 @@ interface Marker {
   paragraphColumn: number;
 }
 
-const BLANK = /^[ \t]*$/;
 const DEFINITION_LIKE = /^\[[^\]]*\]:/;
 /** '[1]: https://…' alone on its line; titles, footnotes, '<…>' and odd labels are left to remark. */
 // eslint-disable-next-line no-control-regex -- control characters end a destination in Markdown
@@ -40,16 +40,8 @@ const TASK_BOX = /^\[([ xX])\] +(?=[^ ])/;
 /** A task box remark may read differently: one with nothing after it. */
 const BOX_LIKE = /^\[[ xX]\]/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
-/** Thematic breaks, setext underlines, empty bullets and table delimiter rows: remark reads them. */
-const RULE_LIKE = /^[-+*_=|:\s]*$/;
 /** Quotes, HTML, fences and link or footnote definitions: remark reads them. */
 const OTHER_BLOCK = /^(?:>|<|```|~~~|\[[^\]]*\]:)/;
-
-class Unsupported extends Error {}
-
-function unsupported(): never {
-  throw new Unsupported();
-}
 
 /** The list entry a line opens at `column` (its first non-space character), or null for other text. */
 function readMarker(text: string, column: number): Marker | null {
@@ -77,76 +69,6 @@ function readMarker(text: string, column: number): Marker | null {
 
 function startsOtherBlock(text: string): boolean {
   return OTHER_BLOCK.test(text) || ATX_HEADING.test(text) || RULE_LIKE.test(text);
-}
-
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
-
-/** Whether line `index` still belongs to a container whose content starts at `column`. */
-function inContainer(line: string, column: number): boolean {
-  if (line.includes('\t')) unsupported();
-  if (BLANK.test(line)) return true;
-  let indent = 0;
-  while (indent < column && line.charCodeAt(indent) === 32) indent++;
-  return indent >= column;
-}
-
-/**
- * An HTML comment or fenced code opening on line `index` (`text` from its first non-space), as a
- * block ending on line `last`; null for other lines. Those that do not close within their container
- * and section are left to remark.
- */
-function readLiteralBlock(lines: readonly string[], index: number, to: number, text: string, column: number): { type: 'html' | 'code'; value: string; last: number } | null {
-  if (text.startsWith('<!--')) {
-    if (/^<!--->?/.test(text) || text.startsWith('<!-->')) unsupported();
-    if (text.includes('-->', 4)) return { type: 'html', value: '', last: index };
-    for (let next = index + 1; next < to; next++) {
-      const line = lines[next]!;
-      if (!inContainer(line, column)) break;
-      if (line.includes('-->')) return { type: 'html', value: '', last: next };
-    }
-    unsupported();
-  }
-  const fence = FENCE.exec(text);
-  if (!fence) return null;
-  const [, marks, info] = fence;
-  if (marks!.charAt(0) === '`' && info!.includes('`')) unsupported();
-  for (let next = index + 1; next < to; next++) {
-    const line = lines[next]!;
-    if (!inContainer(line, column)) break;
-    const close = FENCE_CLOSE.exec(line.slice(column));
-    if (close && close[1]!.charAt(0) === marks!.charAt(0) && close[1]!.length >= marks!.length) return { type: 'code', value: '', last: next };
-  }
-  unsupported();
-}
-
-const DELIMITER_CELL = /^ *:?-+:? *$/;
-
-/** The cells of a table row: '| a | b |' and 'a | b' both have two. */
-function tableCells(line: string): string[] {
-  let text = line.trim();
-  if (text.startsWith('|')) text = text.slice(1);
-  if (text.endsWith('|')) text = text.slice(0, -1);
-  return text.split('|');
-}
-
-/**
- * The last line of a GFM table whose header is line `index`, or null when the next line is no
- * delimiter row. Tables starting at the section's edge with every row opening with '|' are read here;
- * others are left to remark (rows can be lazy, cells escaped).
- */
-function readTable(lines: readonly string[], index: number, to: number, line: string): number | null {
-  const delimiter = index + 1 < to ? lines[index + 1]! : '';
-  if (!delimiter.includes('|') || !delimiter.includes('-') || !RULE_LIKE.test(delimiter)) return null;
-  const header = tableCells(line);
-  const cells = tableCells(delimiter);
-  if (!line.startsWith('|') || !delimiter.startsWith('|') || line.includes('\\') || cells.length !== header.length || !cells.every((cell) => DELIMITER_CELL.test(cell))) unsupported();
-  let last = index + 1;
-  while (last + 1 < to && !BLANK.test(lines[last + 1]!)) {
-    if (!lines[last + 1]!.startsWith('|')) unsupported();
-    last++;
-  }
-  return last;
 }
 
 function position(line: number, column: number) {

@@ -58,6 +58,20 @@ function isPlainParagraph(lines: string[], last: number, first: number): boolean
   return i < last;
 }
 
+/**
+ * The first character of a line after its leading whitespace, as `line.trimStart().charAt(0)` gives
+ * it, without making a trimmed copy of every line: '' for a blank line.
+ */
+function firstCharacter(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32 || code === 9) continue;
+    // Printable ASCII is never whitespace; anything else is left to trimStart's own definition.
+    return code > 32 && code < 127 ? line.charAt(i) : line.trimStart().charAt(0);
+  }
+  return '';
+}
+
 export function scanOutline(text: string): Outline {
   const lines = text.split('\n');
   const frontMatter = findFrontMatter(lines);
@@ -67,7 +81,7 @@ export function scanOutline(text: string): Outline {
   let blockStart = frontMatter && frontMatter.end >= 0 ? frontMatter.end + 1 : 0;
   for (let i = blockStart; i < lines.length; i++) {
     const line = lines[i]!;
-    const first = line.trimStart().charAt(0);
+    const first = firstCharacter(line);
     if (fence) {
       if (first === fence.char) {
         const close = /^[ \t]*(`+|~+)[ \t]*$/.exec(line);
@@ -108,7 +122,7 @@ export function scanOutline(text: string): Outline {
         continue;
       }
     }
-    if (line.trim() === '') blockStart = i + 1;
+    if (first === '') blockStart = i + 1;
   }
   return { lines, frontMatter, headings };
 }

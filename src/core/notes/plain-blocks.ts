@@ -32,9 +32,14 @@ interface Marker {
 }
 
 const DEFINITION_LIKE = /^\[[^\]]*\]:/;
-/** '[1]: https://…' alone on its line; titles, footnotes, '<…>' and odd labels are left to remark. */
 // eslint-disable-next-line no-control-regex -- control characters end a destination in Markdown
-const DEFINITION = /^\[(?!\^)[^[\]\\]{0,200}[^\s[\]\\][^[\]\\]{0,200}\]: *[^\s\x00-\x1f\x7f<>()\\]+ *$/;
+const DEFINITION_SHAPE = /^\[(?!\^)([^[\]\\]{1,400})\]: *[^\s\x00-\x1f\x7f<>()\\]+ *$/;
+
+/** '[1]: https://…' alone on its line; titles, footnotes, '<…>' and blank or odd labels are left to remark. */
+function isDefinition(text: string): boolean {
+  const label = DEFINITION_SHAPE.exec(text)?.[1];
+  return label !== undefined && /\S/.test(label);
+}
 const LIST_MARKER = /^(?:([-+*])|(\d{1,9})([.)]))( *)/;
 const TASK_BOX = /^\[([ xX])\] +(?=[^ ])/;
 /** A task box remark may read differently: one with nothing after it. */
@@ -143,8 +148,8 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
       // What follows a definition still counts as the start of a paragraph (it may hold a title, and
       // numbers other than 1 do not interrupt it): only a blank line or another definition may.
       const next = index + 1 < to ? lines[index + 1]! : '';
-      const nextIsDefinition = next.startsWith(line.slice(0, indent)) && next.charCodeAt(indent) !== 32 && DEFINITION.test(next.slice(indent));
-      if (!DEFINITION.test(text) || !(BLANK.test(next) || nextIsDefinition)) unsupported();
+      const nextIsDefinition = next.startsWith(line.slice(0, indent)) && next.charCodeAt(indent) !== 32 && isDefinition(next.slice(indent));
+      if (!isDefinition(text) || !(BLANK.test(next) || nextIsDefinition)) unsupported();
       open.length = depth + 1;
       containerAt(depth).children.push({ type: 'definition', identifier: '', label: '', url: '', title: null, position: { start: { line: index + 1, column: indent + 1 }, end: { line: index + 1, column: line.length + 1 } } });
       continue;

@@ -24427,6 +24427,14 @@ function isPlainParagraph(lines, last, first) {
   }
   return i < last;
 }
+function firstCharacter(line) {
+  for (let i = 0; i < line.length; i++) {
+    const code3 = line.charCodeAt(i);
+    if (code3 === 32 || code3 === 9) continue;
+    return code3 > 32 && code3 < 127 ? line.charAt(i) : line.trimStart().charAt(0);
+  }
+  return "";
+}
 function scanOutline(text5) {
   const lines = text5.split("\n");
   const frontMatter = findFrontMatter(lines);
@@ -24436,7 +24444,7 @@ function scanOutline(text5) {
   let blockStart = frontMatter && frontMatter.end >= 0 ? frontMatter.end + 1 : 0;
   for (let i = blockStart; i < lines.length; i++) {
     const line = lines[i];
-    const first = line.trimStart().charAt(0);
+    const first = firstCharacter(line);
     if (fence) {
       if (first === fence.char) {
         const close = /^[ \t]*(`+|~+)[ \t]*$/.exec(line);
@@ -24480,7 +24488,7 @@ function scanOutline(text5) {
         continue;
       }
     }
-    if (line.trim() === "") blockStart = i + 1;
+    if (first === "") blockStart = i + 1;
   }
   return { lines, frontMatter, headings };
 }
@@ -25644,7 +25652,7 @@ function classifyCharacter(code3) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value) {
+function firstCharacter2(value) {
   const code3 = value.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
 }
@@ -25872,7 +25880,7 @@ function check(tokens, before, after) {
 function encode2(tokens, start) {
   const token = tokens[start ? 0 : tokens.length - 1];
   if (!token || token.attention) return;
-  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
+  const character = start ? firstCharacter2(token.value) : lastCharacter(token.value);
   const reference = encodeCharacterReference(
     /** @type {number} */
     character.codePointAt(0)
@@ -26008,7 +26016,7 @@ function phrasing2(parent, state, info2) {
     if (index2 + 1 < children.length) {
       let handle3 = state.handle.handlers[children[index2 + 1].type];
       if (handle3 && handle3.peek) handle3 = handle3.peek;
-      after = handle3 ? firstCharacter(
+      after = handle3 ? firstCharacter2(
         handle3(children[index2 + 1], parent, state, {
           before: "",
           after: "",
@@ -26111,7 +26119,7 @@ function render(items, chosen, before, after) {
     const item = items[index2];
     if (typeof item === "string") {
       const token = { value: item, attention: void 0 };
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
+      if (encodeAfter && encodeAfter === firstCharacter2(item)) {
         encode2([token], true);
       }
       encodeAfter = void 0;
@@ -26123,7 +26131,7 @@ function render(items, chosen, before, after) {
     const marker = sequence.charAt(0);
     const next = items[index2 + 1];
     const outsideBefore = previous3;
-    const outsideAfter = firstCharacter(
+    const outsideAfter = firstCharacter2(
       next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
     );
     const inside = render(item.children, chosen, sequence, sequence);
@@ -36891,45 +36899,14 @@ function parseSlices(lines, slices) {
   return { tree: processor.parse(sourceLines.join("\n")), sourceLines, noteLine };
 }
 
-// src/core/notes/plain-blocks.ts
-var BLANK2 = /^[ \t]*$/;
-var DEFINITION_LIKE = /^\[[^\]]*\]:/;
-var DEFINITION = /^\[(?!\^)[^[\]\\]{0,200}[^\s[\]\\][^[\]\\]{0,200}\]: *[^\s\x00-\x1f\x7f<>()\\]+ *$/;
-var LIST_MARKER = /^(?:([-+*])|(\d{1,9})([.)]))( *)/;
-var TASK_BOX = /^\[([ xX])\] +(?=[^ ])/;
-var BOX_LIKE = /^\[[ xX]\]/;
-var ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
-var RULE_LIKE = /^[-+*_=|:\s]*$/;
-var OTHER_BLOCK = /^(?:>|<|```|~~~|\[[^\]]*\]:)/;
+// src/core/notes/plain-literal-blocks.ts
 var Unsupported = class extends Error {
 };
 function unsupported() {
   throw new Unsupported();
 }
-function readMarker2(text5, column) {
-  const match = LIST_MARKER.exec(text5);
-  if (!match) return null;
-  const [whole, bullet, digits, delimiter, spaces] = match;
-  if (whole.length === text5.length) unsupported();
-  if (spaces.length === 0) return null;
-  if (spaces.length > 4) unsupported();
-  const contentColumn = column + whole.length;
-  const content3 = text5.slice(whole.length);
-  if (startsOtherBlock(content3) || LIST_MARKER.exec(content3)?.[4]) unsupported();
-  const box = TASK_BOX.exec(content3);
-  if (!box && BOX_LIKE.test(content3)) unsupported();
-  return {
-    kind: bullet ?? delimiter,
-    ordered: bullet === void 0,
-    start: digits === void 0 ? 1 : Number(digits),
-    contentColumn,
-    checked: box ? box[1] !== " " : null,
-    paragraphColumn: box ? contentColumn + 4 : contentColumn
-  };
-}
-function startsOtherBlock(text5) {
-  return OTHER_BLOCK.test(text5) || ATX_HEADING.test(text5) || RULE_LIKE.test(text5);
-}
+var BLANK2 = /^[ \t]*$/;
+var RULE_LIKE = /^[-+*_=|:\s]*$/;
 var FENCE = /^(`{3,}|~{3,})(.*)$/;
 var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
 function inContainer(line, column) {
@@ -36981,6 +36958,43 @@ function readTable(lines, index2, to, line) {
     last++;
   }
   return last;
+}
+
+// src/core/notes/plain-blocks.ts
+var DEFINITION_LIKE = /^\[[^\]]*\]:/;
+var DEFINITION_SHAPE = /^\[(?!\^)([^[\]\\]{1,400})\]: *[^\s\x00-\x1f\x7f<>()\\]+ *$/;
+function isDefinition(text5) {
+  const label = DEFINITION_SHAPE.exec(text5)?.[1];
+  return label !== void 0 && /\S/.test(label);
+}
+var LIST_MARKER = /^(?:([-+*])|(\d{1,9})([.)]))( *)/;
+var TASK_BOX = /^\[([ xX])\] +(?=[^ ])/;
+var BOX_LIKE = /^\[[ xX]\]/;
+var ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+var OTHER_BLOCK = /^(?:>|<|```|~~~|\[[^\]]*\]:)/;
+function readMarker2(text5, column) {
+  const match = LIST_MARKER.exec(text5);
+  if (!match) return null;
+  const [whole, bullet, digits, delimiter, spaces] = match;
+  if (whole.length === text5.length) unsupported();
+  if (spaces.length === 0) return null;
+  if (spaces.length > 4) unsupported();
+  const contentColumn = column + whole.length;
+  const content3 = text5.slice(whole.length);
+  if (startsOtherBlock(content3) || LIST_MARKER.exec(content3)?.[4]) unsupported();
+  const box = TASK_BOX.exec(content3);
+  if (!box && BOX_LIKE.test(content3)) unsupported();
+  return {
+    kind: bullet ?? delimiter,
+    ordered: bullet === void 0,
+    start: digits === void 0 ? 1 : Number(digits),
+    contentColumn,
+    checked: box ? box[1] !== " " : null,
+    paragraphColumn: box ? contentColumn + 4 : contentColumn
+  };
+}
+function startsOtherBlock(text5) {
+  return OTHER_BLOCK.test(text5) || ATX_HEADING.test(text5) || RULE_LIKE.test(text5);
 }
 function position2(line, column) {
   return { start: { line, column }, end: { line, column } };
@@ -37041,8 +37055,8 @@ function readSection(lines, from, to) {
         continue;
       }
       const next = index2 + 1 < to ? lines[index2 + 1] : "";
-      const nextIsDefinition = next.startsWith(line.slice(0, indent2)) && next.charCodeAt(indent2) !== 32 && DEFINITION.test(next.slice(indent2));
-      if (!DEFINITION.test(text5) || !(BLANK2.test(next) || nextIsDefinition)) unsupported();
+      const nextIsDefinition = next.startsWith(line.slice(0, indent2)) && next.charCodeAt(indent2) !== 32 && isDefinition(next.slice(indent2));
+      if (!isDefinition(text5) || !(BLANK2.test(next) || nextIsDefinition)) unsupported();
       open3.length = depth + 1;
       containerAt(depth).children.push({ type: "definition", identifier: "", label: "", url: "", title: null, position: { start: { line: index2 + 1, column: indent2 + 1 }, end: { line: index2 + 1, column: line.length + 1 } } });
       continue;

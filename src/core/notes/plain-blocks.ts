@@ -109,7 +109,9 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
     while (line.charCodeAt(indent) === 32) indent++;
     let depth = -1;
     while (depth + 1 < open.length && indent >= open[depth + 1]!.contentColumn) depth++;
-    const relative = indent - (depth < 0 ? 0 : open[depth]!.contentColumn);
+    // The column where the deepest entry holding this line starts its content (0 outside lists).
+    const edge = depth < 0 ? 0 : open[depth]!.contentColumn;
+    const relative = indent - edge;
     const text = line.slice(indent);
 
     if (relative >= 4) {
@@ -118,12 +120,12 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
       extend(paragraph, index);
       continue;
     }
-    const literal = readLiteralBlock(lines, index, to, text, depth < 0 ? 0 : open[depth]!.contentColumn);
+    const literal = readLiteralBlock(lines, index, to, text, edge);
     if (literal) {
       open.length = depth + 1;
       paragraph = null;
       // remark starts an HTML block at its container's edge, before its own indentation.
-      const column = literal.type === 'html' ? (depth < 0 ? 0 : open[depth]!.contentColumn) + 1 : indent + 1;
+      const column = literal.type === 'html' ? edge + 1 : indent + 1;
       containerAt(depth).children.push({ ...literal, position: { start: { line: index + 1, column }, end: { line: literal.last + 1, column: lines[literal.last]!.length + 1 } } });
       index = literal.last;
       continue;

@@ -1,6 +1,7 @@
 // Reads who an item is for from the words before its colon ('FP', 'SjK / MariaP', '@login',
 // 'Everyone'), and refuses ordinary words so that 'Note:' or 'Decision:' stay owner-less.
 import type { Owner } from './note.ts';
+import { memoize } from './memoize.ts';
 import { ACRONYMS, LABEL_SUFFIX, LABEL_WORDS } from './owner-words.ts';
 
 /**
@@ -45,19 +46,13 @@ function participantForms(raw: string): string[] {
 }
 
 /** The same people attend meeting after meeting: each name's forms are worked out once a run. */
-const knownForms = new Map<string, string[]>();
+const formsOf = memoize(participantForms);
 
 /** Everything the participants may be called in an owner list. */
 export function indexParticipants(participants: readonly string[]): Set<string> {
   const index = new Set<string>();
   for (const raw of participants) {
-    let forms = knownForms.get(raw);
-    if (!forms) {
-      forms = participantForms(raw);
-      if (knownForms.size >= 20_000) knownForms.clear();
-      knownForms.set(raw, forms);
-    }
-    for (const form of forms) index.add(form);
+    for (const form of formsOf(raw)) index.add(form);
   }
   return index;
 }
@@ -127,34 +122,21 @@ function readUnknownName(token: string, words: string[], person: Owner): Reading
 }
 
 /** The same few owners ('FP', 'RD / SK') are written in every note: each token is read once a run. */
-const MAX_CACHED = 20_000;
-const tokenReadings = new WeakMap<ReadonlySet<string>, Map<string, TokenReading>>();
-const tokenLists = new Map<string, readonly string[]>();
+const readingsByGroups = new WeakMap<ReadonlySet<string>, (token: string) => TokenReading>();
 
 function readOwner(token: string, context: OwnerContext): Reading | null {
-  let readings = tokenReadings.get(context.groups);
-  if (!readings) tokenReadings.set(context.groups, (readings = new Map()));
-  let reading = readings.get(token);
-  if (!reading) {
-    reading = readToken(token, context.groups);
-    if (readings.size >= MAX_CACHED) readings.clear();
-    readings.set(token, reading);
-  }
+  let readingOf = readingsByGroups.get(context.groups);
+  if (!readingOf) readingsByGroups.set(context.groups, (readingOf = memoize((key) => readToken(key, context.groups))));
+  const reading = readingOf(token);
   if (reading.settled) return reading.read;
   if (context.isParticipant(reading.folded) || context.isParticipant(reading.compact)) return { owner: reading.person, confidence: 'confirmed' };
   return reading.otherwise;
 }
 
 /** 'FP / SK' → ['FP', 'SK']; '@ana @bo' → ['@ana', '@bo']. */
-function ownerTokens(trimmed: string): readonly string[] {
-  let tokens = tokenLists.get(trimmed);
-  if (!tokens) {
-    tokens = trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]));
-    if (tokenLists.size >= MAX_CACHED) tokenLists.clear();
-    tokenLists.set(trimmed, tokens);
-  }
-  return tokens;
-}
+const ownerTokens = memoize((trimmed): readonly string[] =>
+  trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token])),
+);
 
 function isPlainWord(word: string): boolean {
   return !LABEL_WORDS.has(word.toLowerCase()) && !ACRONYMS.has(word.toUpperCase()) && !LABEL_SUFFIX.test(word);

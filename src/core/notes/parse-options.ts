@@ -1,4 +1,5 @@
 // The parser's defaults and the rule that decides whether a heading opens a TODO section.
+import { memoize } from './memoize.ts';
 import type { ParseOptions } from './note.ts';
 
 /**
@@ -59,15 +60,7 @@ export function createHeadingMatcher(patterns: readonly string[]): (heading: str
     return globs.some((pattern) => matchWords(pattern, words, 0, 0));
   };
   // Notes repeat the same few headings ('## :dart: Agenda'): each is matched once.
-  const known = new Map<string, boolean>();
-  return (heading) => {
-    let found = known.get(heading);
-    if (found === undefined) {
-      found = matches(heading);
-      if (known.size < 10_000) known.set(heading, found);
-    }
-    return found;
-  };
+  return memoize(matches);
 }
 
 const matchers = new WeakMap<readonly string[], (heading: string) => boolean>();

@@ -23514,6 +23514,19 @@ import { join as join2 } from "node:path";
 // src/core/config/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/core/notes/memoize.ts
+function memoize(compute, limit = 2e4) {
+  const known = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = known.get(key);
+    if (value !== void 0) return value;
+    value = compute(key);
+    if (known.size >= limit) known.clear();
+    known.set(key, value);
+    return value;
+  };
+}
+
 // src/core/notes/parse-options.ts
 var DEFAULT_SECTIONS = [
   "TODOs and Decisions",
@@ -23557,15 +23570,7 @@ function createHeadingMatcher(patterns) {
     if (exact.has(words.join(" "))) return true;
     return globs.some((pattern) => matchWords(pattern, words, 0, 0));
   };
-  const known = /* @__PURE__ */ new Map();
-  return (heading2) => {
-    let found = known.get(heading2);
-    if (found === void 0) {
-      found = matches(heading2);
-      if (known.size < 1e4) known.set(heading2, found);
-    }
-    return found;
-  };
+  return memoize(matches);
 }
 var matchers = /* @__PURE__ */ new WeakMap();
 function headingMatcherFor(patterns) {
@@ -23791,17 +23796,11 @@ function participantForms(raw) {
   if (initials.length > 1) forms.push(foldName(initials));
   return forms;
 }
-var knownForms = /* @__PURE__ */ new Map();
+var formsOf = memoize(participantForms);
 function indexParticipants(participants) {
   const index2 = /* @__PURE__ */ new Set();
   for (const raw of participants) {
-    let forms = knownForms.get(raw);
-    if (!forms) {
-      forms = participantForms(raw);
-      if (knownForms.size >= 2e4) knownForms.clear();
-      knownForms.set(raw, forms);
-    }
-    for (const form of forms) index2.add(form);
+    for (const form of formsOf(raw)) index2.add(form);
   }
   return index2;
 }
@@ -23845,31 +23844,18 @@ function readUnknownName(token, words, person) {
   if (upper >= 2 && token.length <= 5) return { owner: person, confidence: "confirmed" };
   return isPlainWord(token) ? { owner: person, confidence: "plausible" } : null;
 }
-var MAX_CACHED = 2e4;
-var tokenReadings = /* @__PURE__ */ new WeakMap();
-var tokenLists = /* @__PURE__ */ new Map();
+var readingsByGroups = /* @__PURE__ */ new WeakMap();
 function readOwner(token, context2) {
-  let readings = tokenReadings.get(context2.groups);
-  if (!readings) tokenReadings.set(context2.groups, readings = /* @__PURE__ */ new Map());
-  let reading = readings.get(token);
-  if (!reading) {
-    reading = readToken(token, context2.groups);
-    if (readings.size >= MAX_CACHED) readings.clear();
-    readings.set(token, reading);
-  }
+  let readingOf = readingsByGroups.get(context2.groups);
+  if (!readingOf) readingsByGroups.set(context2.groups, readingOf = memoize((key) => readToken(key, context2.groups)));
+  const reading = readingOf(token);
   if (reading.settled) return reading.read;
   if (context2.isParticipant(reading.folded) || context2.isParticipant(reading.compact)) return { owner: reading.person, confidence: "confirmed" };
   return reading.otherwise;
 }
-function ownerTokens(trimmed) {
-  let tokens = tokenLists.get(trimmed);
-  if (!tokens) {
-    tokens = trimmed.split(SEPARATORS).flatMap((token) => /^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]);
-    if (tokenLists.size >= MAX_CACHED) tokenLists.clear();
-    tokenLists.set(trimmed, tokens);
-  }
-  return tokens;
-}
+var ownerTokens = memoize(
+  (trimmed) => trimmed.split(SEPARATORS).flatMap((token) => /^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token])
+);
 function isPlainWord(word) {
   return !LABEL_WORDS.has(word.toLowerCase()) && !ACRONYMS.has(word.toUpperCase()) && !LABEL_SUFFIX.test(word);
 }
@@ -37023,18 +37009,19 @@ function readSection(lines, from, to) {
     while (line.charCodeAt(indent2) === 32) indent2++;
     let depth = -1;
     while (depth + 1 < open3.length && indent2 >= open3[depth + 1].contentColumn) depth++;
-    const relative2 = indent2 - (depth < 0 ? 0 : open3[depth].contentColumn);
+    const edge = depth < 0 ? 0 : open3[depth].contentColumn;
+    const relative2 = indent2 - edge;
     const text5 = line.slice(indent2);
     if (relative2 >= 4) {
       if (!paragraph2) unsupported();
       extend3(paragraph2, index2);
       continue;
     }
-    const literal2 = readLiteralBlock(lines, index2, to, text5, depth < 0 ? 0 : open3[depth].contentColumn);
+    const literal2 = readLiteralBlock(lines, index2, to, text5, edge);
     if (literal2) {
       open3.length = depth + 1;
       paragraph2 = null;
-      const column = literal2.type === "html" ? (depth < 0 ? 0 : open3[depth].contentColumn) + 1 : indent2 + 1;
+      const column = literal2.type === "html" ? edge + 1 : indent2 + 1;
       containerAt(depth).children.push({ ...literal2, position: { start: { line: index2 + 1, column }, end: { line: literal2.last + 1, column: lines[literal2.last].length + 1 } } });
       index2 = literal2.last;
       continue;

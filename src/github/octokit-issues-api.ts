@@ -2,9 +2,10 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
 import type { RepositoryIssue } from '../core/issues/managed-issue.ts';
 import { explainError } from './explain-error.ts';
-import { PromptBottleneck } from './prompt-bottleneck.ts';
+import { makeBottleneckPrompt } from './prompt-bottleneck.ts';
 import type { IssuesApi } from './issues-api.ts';
 import { plainJson } from './plain-json.ts';
 import { requestGate } from './request-gate.ts';
@@ -43,7 +44,8 @@ type RestIssue = Awaited<ReturnType<Octokit['rest']['issues']['listForRepo']>>['
 export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
   const { owner, repo } = options;
   const repository = `${owner}/${repo}`;
-  const pacing = () => new PromptBottleneck.Group({ maxConcurrent: 1, minTime: options.writeInterval });
+  makeBottleneckPrompt();
+  const pacing = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeInterval });
   const maxWait = options.maxRateLimitWaitSeconds ?? 600;
   const failureLog = options.debug ?? (() => {});
   const requestLog = options.logRequests ? failureLog : () => {};
@@ -56,7 +58,6 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
       id: repository,
-      Bottleneck: PromptBottleneck,
       write: pacing(),
       notifications: pacing(),
       fallbackSecondaryRateRetryAfter: options.secondaryFallbackSeconds ?? 60,

@@ -1,7 +1,8 @@
 // The filters and order of GET /repos/{owner}/{repo}/issues: state, labels, creator, assignee,
 // milestone, since, sort and direction, with GitHub's defaults (open, created, desc).
 // Every page of a list runs the whole query again, as GitHub's page numbers do, so it is kept cheap
-// for lists of thousands: each distinct label, login and timestamp is lowered or parsed once per query.
+// for lists of thousands: each distinct label, login and timestamp is lowered or parsed once in the
+// process (records are edited in place, but a string's lower case and time never change).
 import { validationFailed } from './http-error.ts';
 import type { IssueRecord } from './types.ts';
 
@@ -60,9 +61,10 @@ function sortKeyFor(query: URLSearchParams, docs: string, time: Time): { key: (i
   return { key, sign: direction === 'asc' ? 1 : -1 };
 }
 
+const lower = memo((text) => text.toLowerCase());
+const time = memo(Date.parse);
+
 export function queryIssues(issues: readonly IssueRecord[], query: URLSearchParams, docs: string): IssueRecord[] {
-  const lower = memo((text) => text.toLowerCase());
-  const time = memo(Date.parse);
   const keep = filterFor(query, docs, lower, time);
   const { key, sign } = sortKeyFor(query, docs, time);
   const kept: IssueRecord[] = [];

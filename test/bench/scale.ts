@@ -25,6 +25,8 @@ export interface ScaleResult {
   /** The bundle's dry run. */
   run: { wallMs: number; cpuMs: number; peakMb: number; reads: number; pages: number; changes: number; planOutputMb: number };
   phases: PlanPhases;
+  /** The local GitHub's own time answering the phases' requests (it stands in for GitHub's). */
+  githubMs: number;
 }
 
 /** A workspace of generated notes, and the first items' issues as the planner writes them (what a team has after earlier runs). */
@@ -65,8 +67,10 @@ export async function measureScale(noteCount: number, issueCount: number): Promi
   try {
     const run = await runMeasured({ apiUrl: gh.url, workspace, inputs: { paths: SCALE_PATHS, 'dry-run': 'true' } });
     const reads = gh.requests.filter((request) => !request.write);
+    const probeStart = gh.requests.length;
     const probe = await runProcess(process.execPath, [PHASES, workspace, gh.url, SCALE_PATHS]);
     if (probe.exitCode !== 0) throw new Error(`plan-phases failed:\n${probe.stderr}`);
+    const githubMs = gh.requests.slice(probeStart).reduce((sum, request) => sum + (request.ms ?? 0), 0);
     return {
       notes,
       items,
@@ -81,6 +85,7 @@ export async function measureScale(noteCount: number, issueCount: number): Promi
         planOutputMb: (run.result.outputs.plan ?? '').length / 2 ** 20,
       },
       phases: JSON.parse(probe.stdout) as PlanPhases,
+      githubMs,
     };
   } finally {
     await gh.close();

@@ -59,6 +59,7 @@ function faultAnswer(kind: FaultKind, id: string, documentationUrl: string): Rou
 
 export async function handleRequest(server: Server, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const { site, limiter, faults } = server;
+  const arrived = performance.now();
   const method = (request.method ?? 'GET').toUpperCase();
   const url = new URL(request.url ?? '/', 'http://fake-github.invalid');
   const path = url.pathname;
@@ -89,6 +90,7 @@ export async function handleRequest(server: Server, request: IncomingMessage, re
   const answer = (result: RouteResult) => {
     entry.status = result.status;
     send(response, result.status, result.body, limiter.peek(key), id, result.headers);
+    entry.ms = performance.now() - arrived;
   };
   if (!caller) {
     limiter.take(ANONYMOUS);
@@ -142,6 +144,7 @@ function runRoute(
       throw new HttpError(403, `Resource not accessible by ${what}`, route.docs);
     }
     if (!json.ok) throw new HttpError(400, 'Problems parsing JSON', route.docs);
+    if (route.write) site.state.version++;
     return route.handle({ site, caller, params, query, body: json.value, rate: server.limiter.peek(key), linkBase: linkBaseFor(canonical, site) });
   } catch (error) {
     if (error instanceof HttpError) return { status: error.status, body: error.body };

@@ -7,6 +7,8 @@ import { call, octokitFor } from './test-client.ts';
 
 type IssueJson = { number: number; title: string; state: string; state_reason: string | null; closed_at: string | null; updated_at: string; pull_request?: object; labels: Array<{ name: string; color: string }>; closed_by: { login: string } | null };
 
+const numbersOf = (gh: FakeGitHub, title: string) => gh.issues.find((issue) => issue.title === title)!.number;
+
 describe('listing issues', () => {
   let gh: FakeGitHub;
   before(async () => {
@@ -74,6 +76,21 @@ describe('listing issues', () => {
     assert.deepEqual(await numbers('labels=f1&since=2026-02-15T00:00:00Z'), [a.number]);
     assert.deepEqual(await numbers('labels=F1,f2'), [a.number], 'labels match whatever their case');
     assert.equal((await call(gh, 'GET', '/repos/acme/notes/issues?state=shut')).status, 422);
+  });
+
+  test('a later page sees what was written since the first, as GitHub runs the query for every page', async () => {
+    const [x, y, z] = ['x', 'y', 'z'].map((title) => gh.seedIssue({ title, labels: ['f4'] }));
+    const numbers = async (page: number) => ((await call(gh, 'GET', `/repos/acme/notes/issues?labels=f4&per_page=1&page=${page}`)).json as IssueJson[]).map((issue) => issue.number);
+    assert.deepEqual(await numbers(1), [z!.number]);
+    assert.deepEqual(await numbers(2), [y!.number]);
+    await call(gh, 'PATCH', `/repos/acme/notes/issues/${y!.number}`, { state: 'closed' });
+    assert.deepEqual(await numbers(2), [x!.number], 'the closed issue left the open list: the next one moved up');
+    gh.seedIssue({ title: 'w', labels: ['f4'] });
+    assert.deepEqual(await numbers(2), [z!.number], 'a seeded issue comes first: the others moved down');
+    const [record] = gh.issues.filter((issue) => issue.number === z!.number);
+    record!.labels = [];
+    assert.deepEqual(await numbers(1), [numbersOf(gh, 'w')], 'a first page reads records edited in place');
+    assert.deepEqual(await numbers(2), [x!.number]);
   });
 
   test('issues created out of order are sorted; equal times go by number in the same direction', async () => {

@@ -37,6 +37,7 @@ function seedRecord(state: State, input: SeedIssue, defaultAuthor: string, pull?
   };
   if (pull) record.pull_request = pull;
   state.issues.push(record);
+  state.version++;
   return record;
 }
 

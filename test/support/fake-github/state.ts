@@ -15,6 +15,9 @@ export type State = {
   readonly milestones: MilestoneRecord[];
   readonly assignable: string[];
   readonly createdAt: string;
+  /** Counts the writes (through the API or a seed): a list's later pages reuse its first page's query
+   * while it is unchanged. Tests that edit records in place do so between runs, never mid-list. */
+  version: number;
   nextNumber(): number;
   nextId(): number;
   user(login: string): UserRecord;
@@ -49,6 +52,7 @@ export function createState(owner: string, repo: string, assignable: string[], c
     milestones: [],
     assignable,
     createdAt: clock.iso(),
+    version: 0,
     nextNumber: () => ++lastNumber,
     nextId,
     user(login) {

@@ -107,6 +107,8 @@ export type RequestLogEntry = {
   login?: string;
   /** Which fault shaped the answer, if any. */
   fault?: string;
+  /** Milliseconds from the request's arrival to its answer: the local GitHub's own time. */
+  ms?: number;
 };
 
 export type SeedIssue = Partial<Omit<IssueRecord, 'id' | 'number' | 'user' | 'comments' | 'pull_request'>> & {

@@ -13,16 +13,19 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]).transform((value) 
  */
 const commaList = z
   .union([z.array(z.union([scalar, z.null()])), scalar, z.null()])
-  .transform((value) => {
-    const names: string[] = [];
-    for (const entry of value === null ? [] : Array.isArray(value) ? value : [value]) {
-      for (const part of (entry ?? '').split(',')) {
-        const name = part.trim();
-        if (name) names.push(name);
-      }
+  .transform((value) => commaNames(value === null ? [] : Array.isArray(value) ? value : [value]));
+
+/** The names in the entries of a comma list: `a, b` and the list a, b both give a and b. */
+function commaNames(entries: readonly (string | null)[]): string[] {
+  const names: string[] = [];
+  for (const entry of entries) {
+    for (const part of (entry ?? '').split(',')) {
+      const name = part.trim();
+      if (name) names.push(name);
     }
-    return names;
-  });
+  }
+  return names;
+}
 
 export const FrontMatterSchema = z.object({
   title: scalar.nullable().optional(),
@@ -37,6 +40,23 @@ export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
 type Field = keyof FrontMatter;
 const FIELDS = Object.keys(FrontMatterSchema.shape) as Field[];
+const LIST_FIELDS: ReadonlySet<Field> = new Set(['teams', 'participants', 'tags']);
+
+/**
+ * What the schema makes of a field holding a string, null or a list of them (all the simple reader
+ * ever gives, and nearly all yaml gives), worked out directly: zod's unions cost several objects per
+ * field, which added up to a fifth of reading a note. Undefined for any other value: the schema reads it.
+ */
+function readPlainField(field: Field, value: unknown): string | string[] | null | undefined {
+  if (!LIST_FIELDS.has(field)) {
+    if (value === null) return null;
+    return typeof value === 'string' ? value.trim() : undefined;
+  }
+  if (value === null) return [];
+  if (typeof value === 'string') return commaNames([value]);
+  if (!Array.isArray(value) || !value.every((entry) => entry === null || typeof entry === 'string')) return undefined;
+  return commaNames(value as (string | null)[]);
+}
 const EXPECTED: Record<Field, string> = {
   title: 'a text', datetime: 'a date like 2023-06-21T12:00:00+02:00', location: 'a text',
   teams: 'a list of names', participants: 'a list of names', tags: 'a list of words',
@@ -105,6 +125,11 @@ export function readFrontMatter(path: string, yamlSource: string, firstLine: num
   const diagnostics: Diagnostic[] = [];
   for (const field of FIELDS) {
     if (data[field] === undefined) continue;
+    const plain = readPlainField(field, data[field]);
+    if (plain !== undefined) {
+      fields[field] = plain;
+      continue;
+    }
     const parsed = FrontMatterSchema.shape[field].safeParse(data[field]);
     if (parsed.success) {
       fields[field] = parsed.data;

@@ -37,7 +37,6 @@ export async function run(): Promise<void> {
       `No notes match paths (${inputs.paths.join(', ') || '**/*.md'}) in ${workspace}. Does the job run actions/checkout before this step, and do the globs match the notes' folders?`,
     );
   }
-  const read = readNotes(workspace, paths, { sections: config.sections, groups: config.groups });
   const { owner, repo } = context.repo;
   const repository: RepositoryContext = { serverUrl: context.serverUrl, owner, repo };
 
@@ -57,8 +56,11 @@ export async function run(): Promise<void> {
     debug: (message) => core.debug(message),
     logRequests: core.isDebug(),
   });
+  // GitHub first: a token that cannot read issues fails the run before any note is read, and the
+  // pages of a long list are read while the process holds little else (a lower peak of memory).
   const actionLogin = await api.whoAmI();
   const managed = selectManagedIssues(await api.listIssues(config.baseLabel), actionLogin);
+  const read = readNotes(workspace, paths, { sections: config.sections, groups: config.groups });
   const mode = event.mode === 'preview' ? 'preview' : inputs.dryRun ? 'dry-run' : 'sync';
   const planInput: PlanInput = {
     notes: read.notes,

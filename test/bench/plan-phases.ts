@@ -1,5 +1,5 @@
-// Where a run's local time goes, phase by phase: the same modules main.ts wires (find and parse the
-// notes, list the managed issues, plan), called in one process of their own and timed one by one.
+// Where a run's local time goes, phase by phase: the same modules main.ts wires, in its order (list
+// the managed issues, find and parse the notes, plan), called in one process of their own and timed.
 // Run from source, not the bundle, so the figures are the phases' own and not the bundle's start-up.
 //   node test/bench/plan-phases.ts <workspace> <api-url> <paths> [since]
 // Prints one JSON line: milliseconds per phase, counts, and the process's peak memory in MB.
@@ -38,7 +38,6 @@ const timed = <T>(phase: keyof typeof cpuMs, run: () => T): [T, number] => {
 };
 
 const { config } = readConfig(workspace, CONFIG_PATH);
-const [read, parseMs] = timed('parse', () => readNotes(workspace, findNotes(workspace, paths.split('\n')), { sections: config.sections, groups: config.groups }));
 const api = createOctokitIssuesApi({ token: 'test-token', baseUrl: apiUrl, owner: 'acme', repo: 'notes', writeInterval: 0, log: () => {} });
 const listStarted = performance.now();
 const listCpuStarted = cpuNow();
@@ -46,6 +45,7 @@ const login = await api.whoAmI();
 const issues = await api.listIssues(config.baseLabel);
 const listMs = performance.now() - listStarted;
 cpuMs.list = cpuNow() - listCpuStarted;
+const [read, parseMs] = timed('parse', () => readNotes(workspace, findNotes(workspace, paths.split('\n')), { sections: config.sections, groups: config.groups }));
 const [managed, selectMs] = timed('select', () => selectManagedIssues(issues, login));
 const [plan, planMs] = timed('plan', () =>
   planChanges({

@@ -34,22 +34,28 @@ const PLACEHOLDER = /^(?:TODO|TBD|TBA|TO FILL|N\/A|-+|\.{3}|…|\?+)?[.:]?$/i;
 const STRIKE_OPEN = /^(?:~~|<(?:del|s|strike)>)/;
 
 function headOf(text: string, walk: SectionWalk, mode: 'first' | 'continuation'): ItemHead {
-  return readItemHead(text.replace(STRIKE_OPEN, ''), walk.owners, mode);
+  // Most lines open with a letter: only those starting with '~' or '<' can open a strike.
+  const first = text.charAt(0);
+  const unstruck = first === '~' || first === '<' ? text.replace(STRIKE_OPEN, '') : text;
+  return readItemHead(unstruck, walk.owners, mode);
 }
 
-const segmentCache = new WeakMap<Paragraph, Segment[]>();
+/**
+ * Paragraphs listHasItems has split, looking ahead into a list: walking that list later reuses their
+ * segments. Only those are kept: keying every paragraph in a WeakMap cost more than splitting it.
+ */
+const splitAhead = new WeakMap<Paragraph, Segment[]>();
 
 /** Splits a paragraph where a line names owners of its own: 'FP: a\nSK: b' is two items. */
 function segmentParagraph(walk: SectionWalk, paragraph: Paragraph): Segment[] {
-  const cached = segmentCache.get(paragraph);
-  if (cached) return cached;
+  const known = splitAhead.get(paragraph);
+  if (known) return known;
   const segments: Segment[] = [];
   for (const line of paragraphLines(walk.lines, paragraph)) {
     const head = headOf(line.text, walk, segments.length === 0 ? 'first' : 'continuation');
     if (segments.length === 0 || isOwnedHead(head)) segments.push({ lines: [line], head });
     else segments.at(-1)!.lines.push(line);
   }
-  segmentCache.set(paragraph, segments);
   return segments;
 }
 
@@ -58,7 +64,9 @@ function listHasItems(walk: SectionWalk, blocks: readonly RootContent[]): boolea
     const first = entry.children[0];
     if (entry.checked != null) return true;
     if (first?.type !== 'paragraph') return false;
-    return segmentParagraph(walk, first).some((segment) => isOwnedHead(segment.head));
+    const segments = segmentParagraph(walk, first);
+    splitAhead.set(first, segments);
+    return segments.some((segment) => isOwnedHead(segment.head));
   }));
 }
 
@@ -66,24 +74,38 @@ function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text.replace(/[*_`~]/g, '').trim());
 }
 
+/** The segment's lines as written, joined: most segments are one line, which needs no joining. */
+function segmentText(segment: Segment): string {
+  return segment.lines.length === 1 ? segment.lines[0]!.text : segment.lines.map((line) => line.text).join('\n');
+}
+
+/** The lines of the blocks attached to a segment, each after a line break ('' when there are none). */
+function attachedText(walk: SectionWalk, attached: readonly RootContent[]): string {
+  if (attached.length === 0) return '';
+  return `\n${blockLines(walk.lines, attached[0]!, attached.at(-1)!).join('\n')}`;
+}
+
 function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, checked: boolean | null, attached: readonly RootContent[]): void {
-  const trailing = stripTrailingMarker(segment.lines.map((line) => line.text).join('\n'));
+  const trailing = stripTrailingMarker(segmentText(segment));
   const struck = unwrapStruck(trailing.text);
-  const lines = struck.text.split('\n');
   const marked = struck.done || trailing.done;
-  const head = marked ? readItemHead(lines[0]!, walk.owners, 'first') : segment.head;
-  const extra = attached.length > 0 ? blockLines(walk.lines, attached[0]!, attached.at(-1)!) : [];
+  // The first line gives the head; the others, line breaks included, follow its task text as written.
+  const lineEnd = struck.text.indexOf('\n');
+  const firstLine = lineEnd < 0 ? struck.text : struck.text.slice(0, lineEnd);
+  const laterLines = lineEnd < 0 ? '' : struck.text.slice(lineEnd);
+  const head = marked ? readItemHead(firstLine, walk.owners, 'first') : segment.head;
+  const extra = attachedText(walk, attached);
   const first = segment.lines[0]!;
-  const position = { line: walk.noteLine(first.line), column: first.column };
+  const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text = [struck.text, ...extra].join('\n').trim();
+    const text = (struck.text + extra).trim();
     // A bare 'PV' is an owner waiting for a task, not a decision.
-    if (!isPlaceholder(text) && !readOwnerList(text, walk.owners, 'confirmed')) walk.decisions.push({ text, line: position.line });
+    if (!isPlaceholder(text) && !readOwnerList(text, walk.owners, 'confirmed')) walk.decisions.push({ text, line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;
-  const body = [head.rest, ...lines.slice(1), ...extra].join('\n').trim();
+  const body = (head.rest + laterLines + extra).trim();
   if (isPlaceholder(body)) return;
   const text = note ? `${body} (${note})` : body;
   walk.items.push({
@@ -92,7 +114,8 @@ function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, 
     key: normalizeKey(text),
     status: head.done || marked || checked === true || inherited?.done === true ? 'done' : 'open',
     issueRefs: findIssueRefs(text),
-    ...position,
+    line,
+    column: first.column,
   });
 }
 
@@ -105,7 +128,7 @@ function walkParagraph(
   inherited: Inherited | null, checked: boolean | null, inListItem: boolean,
 ): boolean {
   const segments = segmentParagraph(walk, paragraph);
-  segments.slice(0, -1).forEach((segment, index) => emit(walk, segment, inherited, index === 0 ? checked : null, []));
+  for (let index = 0; index < segments.length - 1; index++) emit(walk, segments[index]!, inherited, index === 0 ? checked : null, []);
   const last = segments.at(-1)!;
   const lastChecked = segments.length === 1 ? checked : null;
   if (following.length === 0) {

@@ -59,7 +59,8 @@ export async function run(): Promise<void> {
   // GitHub first: a token that cannot read issues fails the run before any note is read, and the
   // pages of a long list are read while the process holds little else (a lower peak of memory).
   const actionLogin = await api.whoAmI();
-  const managed = selectManagedIssues(await api.listIssues(config.baseLabel), actionLogin);
+  const listed = await api.listIssues(config.baseLabel);
+  const managed = selectManagedIssues(listed, actionLogin);
   const read = readNotes(workspace, paths, { sections: config.sections, groups: config.groups });
   const mode = event.mode === 'preview' ? 'preview' : inputs.dryRun ? 'dry-run' : 'sync';
   const planInput: PlanInput = {
@@ -70,7 +71,9 @@ export async function run(): Promise<void> {
     commit: event.commit,
     since: inputs.since,
     unreadablePaths: read.unreadable,
-    existingLabels: [],
+    // A label on an issue exists: GitHub takes a deleted label off every issue. The labels are listed
+    // only when a change needs one that no listed issue has.
+    existingLabels: [...new Set(listed.flatMap((issue) => issue.labels))],
     notAssignable: new Set(),
   };
   const plan = await settlePlan(planInput, api, mode === 'sync');
@@ -103,9 +106,9 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Plans, then asks GitHub only what the plan's changes need: which labels exist (when a change adds one)
- * and, when it will write, whether each login to assign can be assigned. A run with nothing to change
- * asks neither.
+ * Plans, then asks GitHub only what the plan's changes need: which labels exist (when a change adds one
+ * that no listed issue carries) and, when it will write, whether each login to assign can be assigned.
+ * A run with nothing to change asks neither.
  */
 async function settlePlan(input: PlanInput, api: IssuesApi, willWrite: boolean): Promise<Plan> {
   const prepared = preparePlan(input);
@@ -120,8 +123,8 @@ async function settlePlan(input: PlanInput, api: IssuesApi, willWrite: boolean):
     for (const login of logins) if (!(await api.isAssignable(login))) notAssignable.add(login.toLowerCase());
   }
   // Read even in a dry run or a preview, so that they do not announce labels that exist.
-  const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : [];
-  if (existingLabels.length === 0 && notAssignable.size === 0) return plan;
+  const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : input.existingLabels;
+  if (existingLabels === input.existingLabels && notAssignable.size === 0) return plan;
   return planChanges({ ...input, existingLabels, notAssignable }, prepared);
 }
 

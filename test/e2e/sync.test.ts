@@ -150,6 +150,16 @@ describe('one corpus note, then the notes that follow it', () => {
     const untouched = gh.issues.filter((candidate: IssueRecord) => candidate.user !== 'github-actions[bot]' || candidate.pull_request);
     for (const other of untouched) assert.equal(other.updated_at, other.created_at, `#${other.number} untouched`);
   });
+
+  test('a new item of the same teams: its labels are on issues already, so the labels are not listed', async () => {
+    writeFiles(workspace, { 'discussions/app-compat/app-compat-2023-07-05.md': LATER_NOTE.replace('June 28', 'July 5').replace('2023-06-28', '2023-07-05') + '\nTT: Measure Redis with the new allocator.\n' });
+    gh.clearRequests();
+    await sync('7'.repeat(40));
+    assert.equal(byTitle(gh, 'Measure Redis with the new allocator').labels.length, 4);
+    const routes = gh.requests.map((request) => `${request.method} ${request.route}`);
+    assert.ok(routes.includes('POST /repos/{owner}/{repo}/issues'), routes.join('\n'));
+    assert.ok(!routes.includes('GET /repos/{owner}/{repo}/labels'), routes.join('\n'));
+  });
 });
 
 describe('many managed issues', () => {

@@ -96,9 +96,13 @@ function renderDesiredBody(item: TrackedItem, title: string, ownerLabels: readon
  * for tens of thousands of items. The items of one list share its answer, which nothing changes.
  */
 export function ownerResolver(config: Pick<Config, 'owners'>): (owners: readonly Owner[]) => ResolvedOwners {
-  const resolved = new Map<string, ResolvedOwners>();
+  // Most items have one owner: its answer is looked up by its handle, in a table per kind, without a
+  // key string built for every item. A list of several owners (or none) is keyed by all of them.
+  const byHandle: Record<Owner['kind'], Map<string, ResolvedOwners>> = { person: new Map(), login: new Map(), group: new Map() };
+  const byList = new Map<string, ResolvedOwners>();
   return (owners) => {
-    const key = owners.map((owner) => `${owner.kind}:${owner.handle}`).join('\n');
+    const resolved = owners.length === 1 ? byHandle[owners[0]!.kind] : byList;
+    const key = owners.length === 1 ? owners[0]!.handle : ownersKey(owners);
     let found = resolved.get(key);
     if (found === undefined) {
       found = resolveOwners(owners, config);
@@ -106,6 +110,12 @@ export function ownerResolver(config: Pick<Config, 'owners'>): (owners: readonly
     }
     return found;
   };
+}
+
+function ownersKey(owners: readonly Owner[]): string {
+  let key = '';
+  for (const owner of owners) key += `${owner.kind}:${owner.handle}\n`;
+  return key;
 }
 
 function statusOf(latest: Mention, context: DesireContext): Pick<DesiredIssue, 'status' | 'doneIn'> {

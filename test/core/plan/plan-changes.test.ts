@@ -1,8 +1,10 @@
 // The reconcile planner, told as the stories of the people who keep the notes.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { resolveOwners } from '../../../src/core/issues/resolve-owners.ts';
+import { ownerResolver } from '../../../src/core/plan/desired-issue.ts';
 import { planChanges } from '../../../src/core/plan/plan-changes.ts';
-import { applyInMemory, kinds, makeNote, planInput } from '../../support/make-notes.ts';
+import { applyInMemory, kinds, makeNote, owners, planInput } from '../../support/make-notes.ts';
 
 const first = makeNote('discussions/app-compat/2023-06-21.md', '2023-06-21', [
   { owners: 'FP', text: 'Post proposal on Alpine-based build rules.' },
@@ -262,5 +264,17 @@ describe('an item near another item\'s text', () => {
     const plan = planChanges(planInput([a, b], issues));
     assert.deepEqual(kinds(plan), ['update #1', 'create']);
     assert.equal(plan.changes[1]!.kind === 'create' && plan.changes[1]!.fields.title, 'Review the scheduler design document with the networking team (MP)');
+  });
+});
+
+describe('the owners of an item', () => {
+  test('are resolved once per list of owners, as resolveOwners resolves them (the same handle of another kind is another list)', () => {
+    const config = planInput([]).config;
+    const resolve = ownerResolver(config);
+    const lists = [owners('FP'), owners('@FP'), owners('Everyone'), owners('FP/TT'), owners('TT/FP'), owners('fp'), owners(''), owners('RD/@teo/All')];
+    for (const list of lists) assert.deepEqual(resolve(list), resolveOwners(list, config));
+    assert.equal(resolve(owners('FP/TT')), resolve(owners('FP/TT')));
+    assert.equal(resolve(owners('TT')), resolve(owners('TT')));
+    assert.notEqual(resolve(owners('FP')), resolve(owners('@FP')));
   });
 });

@@ -17,12 +17,23 @@ function trimTrailingPunctuation(text: string): string {
 const NOT_ASCII = /[^\x20-\x7e]/;
 const MARKUP = /[`*_~]/;
 
-export function normalizeKey(text: string): string {
-  // Most items are plain ASCII without markup: the checks skip the replacements that cannot apply.
+/**
+ * A character the rewrite below can change, or a run of spaces: anything but printable ASCII other
+ * than the markup characters ` * _ ~. Most item texts hold none, and are only trimmed and lower-cased.
+ */
+const NEEDS_REWRITE = /[^\x20-\x29\x2b-\x5e\x61-\x7d]| {2}/;
+
+/** Unicode composed one way, no emphasis or code ticks, single spaces. */
+function rewrite(text: string): string {
+  // Normalizing comes first: it can make markup ('\u1fef' is a '`').
   let plain = NOT_ASCII.test(text) ? text.normalize('NFC') : text;
   if (MARKUP.test(plain)) {
     plain = plain.replace(CODE_TICKS, '').replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '$1');
   }
-  plain = plain.replace(SPACES, ' ');
+  return plain.replace(SPACES, ' ');
+}
+
+export function normalizeKey(text: string): string {
+  const plain = NEEDS_REWRITE.test(text) ? rewrite(text) : text;
   return trimTrailingPunctuation(plain).trim().toLowerCase();
 }

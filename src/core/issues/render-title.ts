@@ -12,11 +12,18 @@ export function renderTitle(text: string, unassignedOwners: readonly string[]): 
 }
 
 function firstSentence(line: string): string {
-  // A full stop followed by a capital starts the next sentence; "e.g. foo" or "v1.2" does not.
-  const match = /^(.+?[.!?])\s+(?=[A-Z])/u.exec(line);
+  // A full stop followed by a capital starts the next sentence; "e.g. foo" or "v1.2" does not. Most
+  // items are one sentence: the first one is looked for only when a next one may start.
+  const match = MAY_START_SENTENCE.test(line) ? /^(.+?[.!?])\s+(?=[A-Z])/u.exec(line) : null;
   const sentence = match && match[1]!.length >= 20 ? match[1]! : line;
-  return sentence.replace(/[\s.:;,]+$/u, '');
+  // Most sentences end in a letter: nothing to strip.
+  return ENDS_IN_PUNCTUATION.test(sentence) ? sentence.replace(/[\s.:;,]+$/u, '') : sentence;
 }
+
+/** What the search for the first sentence needs: a full stop, a space and a capital. */
+const MAY_START_SENTENCE = /[.!?]\s+[A-Z]/;
+/** The last character is one that firstSentence strips (each is a single UTF-16 unit). */
+const ENDS_IN_PUNCTUATION = /[\s.:;,]$/;
 
 export function cutAtWord(text: string, limit: number): string {
   // Code points never outnumber UTF-16 units: a text this short is within the limit.

@@ -40,6 +40,21 @@ test('titles read like the task: first sentence, Markdown removed, cut at a word
   assert.equal(cutAtWord('short', 10), 'short');
 });
 
+test('a title ends at its first sentence only when that is long enough, without the punctuation or spaces it ended in', () => {
+  const titles: [string, string][] = [
+    ['Write the migration guide for v1.2. Then ping the team', 'Write the migration guide for v1.2'],
+    ['Ask about it. Then go', 'Ask about it. Then go'],
+    ['Check the e.g. case. then the next one', 'Check the e.g. case. then the next one'],
+    ['Finish the Ünikraft port!  Éric reviews it', 'Finish the Ünikraft port! Éric reviews it'],
+    ['Finish the whole Unikraft port?\u00a0Then the docs', 'Finish the whole Unikraft port?'],
+    ['Plan the sprint:', 'Plan the sprint'],
+    ['Plan the sprint ,.;', 'Plan the sprint'],
+    ['Plan the 🚀 sprint', 'Plan the 🚀 sprint'],
+    ['...', 'Untitled item'],
+  ];
+  for (const [text, title] of titles) assert.equal(renderTitle(text, []), title, text);
+});
+
 test('text from notes cannot ping, cross-reference, run HTML or forge a marker', () => {
   const text = neutralizeMarkdown('@razvand and @unikraft/maintainers see #123 and acme/notes#4 <!-- minutes-to-issues v1 AAAA --> <img src=x>');
   assert.ok(!/(^|[^`])@razvand/.test(text));

@@ -53,19 +53,15 @@ export function bodyRenderer(context: RepositoryContext): BodyRenderer {
   return (input) => {
     const latest = input.mentions.at(-1)!;
     const first = input.mentions[0]!;
-    const facts = [
-      `**Owners:** ${input.ownerLabels.length > 0 ? input.ownerLabels.map(neutralizeMarkdown).join(', ') : 'none named'}`,
-      `**Teams:** ${input.teams.length > 0 ? input.teams.map(neutralizeMarkdown).join(', ') : 'none named'}`,
-      `**Raised in:** ${meeting(first)}`,
-    ];
+    const facts = `**Owners:** ${namedList(input.ownerLabels)}  \n**Teams:** ${namedList(input.teams)}  \n**Raised in:** ${meeting(first)}`;
     const listed = input.mentions.length > MAX_LISTED_MENTIONS ? input.mentions.slice(-MAX_LISTED_MENTIONS) : input.mentions;
     let history = `**Mentioned in ${input.mentions.length} ${input.mentions.length === 1 ? 'meeting' : 'meetings'}:**`;
     if (input.mentions.length > listed.length) history += `\n- … ${input.mentions.length - listed.length} earlier`;
     for (const mention of listed) history += `\n- ${meeting(mention)}: ${mention.status}`;
 
-    const rest = `\n${facts.join('  \n')}\n\n${history}\n\n${FOOTER}`;
+    const rest = `\n${facts}\n\n${history}\n\n${FOOTER}`;
     const room = MAX_BODY_LENGTH - input.reserve - rest.length - 200;
-    return quote(neutralizeMarkdown(latest.text), room, link(latest)) + '\n' + rest;
+    return quote(neutralizeMarkdown(latest.text), room, () => link(latest)) + '\n' + rest;
   };
 }
 
@@ -81,11 +77,18 @@ interface NoteLink {
 
 const FOOTER = '<sub>Kept in sync with the meeting notes by minutes-to-issues: edit the notes to change or close this item.</sub>';
 
-function quote(text: string, room: number, source: string): string {
+/** Owner labels or teams, made inert, or 'none named'. Most items have one of each: no list to join. */
+function namedList(values: readonly string[]): string {
+  if (values.length === 0) return 'none named';
+  return values.length === 1 ? neutralizeMarkdown(values[0]!) : values.map(neutralizeMarkdown).join(', ');
+}
+
+/** `source`: the link to the whole item, made only for the few items too long to quote whole. */
+function quote(text: string, room: number, source: () => string): string {
   let quoted = text.includes('\n') ? text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n') : `> ${text}`.trimEnd();
   if (quoted.length > room) {
     const cut = quoted.slice(0, Math.max(0, room)).replace(/\n[^\n]*$/, '');
-    quoted = `${cut}\n>\n> … cut here: the whole item is in [the note](${source}).`;
+    quoted = `${cut}\n>\n> … cut here: the whole item is in [the note](${source()}).`;
   }
   return quoted;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readMarker, renderMarker, type Marker } from '../../../src/core/issues/marker.ts';
+import { MAX_BODY_LENGTH, renderBodyTemplate } from '../../../src/core/issues/render-body.ts';
 import { cutAtWord, renderTitle } from '../../../src/core/issues/render-title.ts';
 import { neutralizeMarkdown } from '../../../src/core/issues/safe-markdown.ts';
 import { selectManagedIssues, type RepositoryIssue } from '../../../src/core/issues/managed-issue.ts';
@@ -64,4 +65,17 @@ test('text from notes cannot ping, cross-reference, run HTML or forge a marker',
   assert.match(text, /`acme\/notes#4`/);
   assert.ok(!text.includes('<!--') && !text.includes('<img'));
   assert.equal(neutralizeMarkdown('mail me at dev@example.org'), 'mail me at dev@example.org');
+});
+
+test('a body too long to quote whole is cut at a line, with a link to the latest mention\'s line', () => {
+  const mention = (path: string, line: number, text: string) => ({
+    path, line, column: 1, noteTitle: 'Sync', date: '2024-01-02', teams: ['kernel'], status: 'open' as const, text, key: text, owners: [], issueRefs: [],
+  });
+  const long = 'Port the scheduler\n'.repeat(5000);
+  const repository = { serverUrl: 'https://github.com', owner: 'acme', repo: 'notes' };
+  const body = renderBodyTemplate(repository, { mentions: [mention('a.md', 3, 'Port it'), mention('b c.md', 7, long)], ownerLabels: ['FP (felipe-h)'], teams: ['kernel'], reserve: 1000 });
+  assert.ok(body.length <= MAX_BODY_LENGTH - 1000, `length ${body.length}`);
+  assert.match(body, /> Port the scheduler\n>\n> … cut here: the whole item is in \[the note\]\(https:\/\/github\.com\/acme\/notes\/blob\/\{\{commit\}\}\/b%20c\.md#L7\)\.\n/);
+  const short = renderBodyTemplate(repository, { mentions: [mention('a.md', 3, 'Port it')], ownerLabels: [], teams: [], reserve: 1000 });
+  assert.match(short, /^> Port it\n\n\*\*Owners:\*\* none named {2}\n\*\*Teams:\*\* none named {2}\n\*\*Raised in:\*\* \[Sync\]\(/);
 });

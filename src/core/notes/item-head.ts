@@ -30,7 +30,14 @@ const LEADING_LOGINS = /^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:[,/&+]|and)?\s*@[A-Z
 const TRAILING_OWNERS = /\s*\(([^()]{1,80})\)\s*[.!]?\s*$/;
 const OWNERS_THEN_VERB = /^(.{1,80}?)\s+(?=\p{Ll})/u;
 
+/*
+ * Each pattern below can only match a line that starts (or ends) with certain characters, and most
+ * lines start with an owner's initials: a look at that character spares running the pattern.
+ */
+
 function unwrapEmphasizedPrefix(text: string): string {
+  const first = text.charAt(0);
+  if (first !== '*' && first !== '_') return text;
   const match = EMPHASIZED_PREFIX.exec(text);
   if (!match || (match[3] !== ':' && match[4] !== ':')) return text;
   return `${match[2]}:${text.slice(match[0].length)}`;
@@ -42,7 +49,7 @@ function readColonOwners(text: string, context: OwnerContext): Owned | null {
   const colon = OWNER_COLON.exec(text.slice(0, 82));
   if (!colon || colon.index === 0) return null;
   const before = text.slice(0, colon.index);
-  const withNote = NOTE_AFTER_OWNERS.exec(before);
+  const withNote = before.endsWith(')') ? NOTE_AFTER_OWNERS.exec(before) : null;
   const owners = readOwnerList(withNote ? withNote[1]! : before, context, 'plausible');
   if (!owners || owners.length === 0) return null;
   return { owners, rest: text.slice(colon.index + 1).trim(), note: withNote ? withNote[2]!.trim() || null : null };
@@ -61,12 +68,21 @@ function readOwnersTo(text: string, context: OwnerContext): Owned | null {
 }
 
 function readLeadingLogins(text: string, context: OwnerContext): Owned | null {
+  if (text.charAt(0) !== '@') return null;
   const match = LEADING_LOGINS.exec(text.slice(0, HEAD_CHARS));
   const owners = match ? readOwnerList(match[1]!, context, 'confirmed') : null;
   return owners && match ? { owners, rest: text.slice(match[0].length), note: null } : null;
 }
 
+/** Whether the text ends with ')', but for spaces and a final '.' or '!': it may then end with owners. */
+function endsWithParenthesis(text: string): boolean {
+  let end = text.trimEnd();
+  if (end.endsWith('.') || end.endsWith('!')) end = end.slice(0, -1).trimEnd();
+  return end.endsWith(')');
+}
+
 function readTrailingOwners(text: string, context: OwnerContext): Owned | null {
+  if (!endsWithParenthesis(text)) return null;
   const from = Math.max(0, text.length - 100);
   const match = TRAILING_OWNERS.exec(text.slice(from));
   if (!match || from + match.index === 0) return null;
@@ -90,6 +106,9 @@ function readOwned(text: string, context: OwnerContext, mode: HeadMode): Owned |
 
 /** 'TODO:', 'TODO RD:', 'ACTION (FP, SK):', 'AI: FP to ...'; null when the line has no such prefix. */
 function readExplicit(text: string, context: OwnerContext, mode: HeadMode): Owned | null {
+  // Only 't' and 'a' (either case) fold to the first letter of 'todo', 'ai', 'action'.
+  const first = text.charAt(0);
+  if (first !== 't' && first !== 'T' && first !== 'a' && first !== 'A') return null;
   const prefix = EXPLICIT.exec(text);
   if (!prefix || (/^ai$/i.test(prefix[0]) && prefix[0] !== 'AI')) return null;
   const after = text.slice(prefix[0].length);

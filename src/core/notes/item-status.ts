@@ -12,8 +12,12 @@ export interface Marked {
   taskBox: boolean;
 }
 
+/** The characters a task box or leading done marker starts with: other lines need no pattern run. */
+const MARKER_STARTS: ReadonlySet<string> = new Set(['[', '(', 'D', '✅', '✔', '☑']);
+
 /** Removes a leading task box or done marker ('[x] ', 'DONE ', 'Done: ', '✅'). */
 export function stripLeadingMarkers(text: string): Marked {
+  if (!MARKER_STARTS.has(text.charAt(0))) return { text, done: false, taskBox: false };
   let rest = text;
   let done = false;
   let taskBox = false;
@@ -32,8 +36,20 @@ export function stripLeadingMarkers(text: string): Marked {
   return { text: rest, done, taskBox };
 }
 
+/** The last character of a trailing done marker: ')', ']', the 'e' of 'done', ✅, ✔ or the selector of ✔️. */
+const MARKER_ENDS: ReadonlySet<string> = new Set([')', ']', 'e', 'E', '✅', '✔', '\ufe0f']);
+
+/** Whether the text, but for spaces or tabs and a final '.' or '!', ends as a done marker ends. */
+function mayEndWithMarker(text: string): boolean {
+  let end = text.length;
+  if (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '!') end--;
+  while (text.charAt(end - 1) === ' ' || text.charAt(end - 1) === '\t') end--;
+  return MARKER_ENDS.has(text.charAt(end - 1));
+}
+
 /** Removes a trailing '(done)', '[done]', '- done' or '✅'. */
 export function stripTrailingMarker(text: string): { text: string; done: boolean } {
+  if (!mayEndWithMarker(text)) return { text, done: false };
   // Only the end can hold the marker; matching there keeps a line of 100 000 spaces linear.
   const from = Math.max(0, text.length - 40);
   const match = TRAILING_DONE.exec(text.slice(from));
@@ -42,7 +58,10 @@ export function stripTrailingMarker(text: string): { text: string; done: boolean
 
 /** Unwraps text struck through as a whole: '~~FP: ...~~', '<del>...</del>'. */
 export function unwrapStruck(text: string): { text: string; done: boolean } {
-  const match = STRUCK.exec(text.trim());
+  const trimmed = text.trim();
+  const first = trimmed.charAt(0);
+  if (first !== '~' && first !== '<') return { text, done: false };
+  const match = STRUCK.exec(trimmed);
   if (!match) return { text, done: false };
   const inner = match[1] ?? match[3]!;
   if (match[1] !== undefined && inner.includes('~~')) return { text, done: false };

@@ -23,11 +23,12 @@ export interface ResolvedDate {
 }
 
 export function resolveNoteDate(path: string, datetime: string | null | undefined, datetimeLine: number): ResolvedDate {
-  const fromName = dateInFileName(path);
-  if (datetime == null || datetime === '') return { date: fromName, diagnostics: [] };
+  if (datetime == null || datetime === '') return { date: dateInFileName(path), diagnostics: [] };
   const match = LEADING_DATE.exec(datetime);
   const fromField = match ? validDate(match[1]!, match[2]!, match[3]!) : null;
   if (fromField) return { date: fromField, diagnostics: [] };
+  // Most notes have a valid datetime: the file name is read only for those that do not.
+  const fromName = dateInFileName(path);
   const fallback = fromName ? `used ${fromName} from the file name instead` : 'the note has no date';
   return {
     date: fromName,

@@ -65,13 +65,12 @@ export function desireIssue(item: TrackedItem, context: DesireContext): { want: 
   const teams = item.mentions.length === 1 && latest.teams.length <= 1 ? [...latest.teams] : [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context);
-  const labels = [context.config.baseLabel, ...teams.map((team) => teamLabelName(team, context.config.teamLabelPrefix))];
   const want: DesiredIssue = {
     item,
     latest,
     title,
     bodyHash: hash('sha256', bodyTemplate, 'base64url').slice(0, 22),
-    labels: [...new Set(labels)],
+    labels: issueLabels(context.config, teams),
     logins: owners.logins.slice(0, MAX_ASSIGNEES),
     owners,
     teams,
@@ -80,6 +79,17 @@ export function desireIssue(item: TrackedItem, context: DesireContext): { want: 
     mayCreate: item.mentions.some((mention) => context.since === null || (mention.date !== null && mention.date >= context.since)),
   };
   return { want, body: bodyTemplate };
+}
+
+/** The base label and each team's, without repeats (a team's label may be the base label). */
+function issueLabels(config: Pick<Config, 'baseLabel' | 'teamLabelPrefix'>, teams: readonly string[]): string[] {
+  // Built in place: a set and two copies for each of tens of thousands of items were garbage at once.
+  const labels = [config.baseLabel];
+  for (const team of teams) {
+    const label = teamLabelName(team, config.teamLabelPrefix);
+    if (!labels.includes(label)) labels.push(label);
+  }
+  return labels;
 }
 
 /** The body of a desired issue, with a placeholder for the commit: the one its bodyHash is of. */

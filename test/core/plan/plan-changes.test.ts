@@ -267,6 +267,16 @@ describe('an item near another item\'s text', () => {
   });
 });
 
+describe('the labels of an issue', () => {
+  test('are the base label and one per team, in order, each once (a team\'s label may be the base label)', () => {
+    const note = makeNote('discussions/kernel/2024-01-02.md', '2024-01-02', [{ text: 'Port the scheduler.' }], ['kernel', 'action-item', 'app-compat']);
+    const plan = planChanges(planInput([note]));
+    assert.deepEqual(plan.changes[0]!.kind === 'create' && plan.changes[0]!.fields.labels, ['action-item', 'app-compat', 'kernel']);
+    const prefixed = planChanges(planInput([note], [], { config: { teamLabelPrefix: 'team: ' } }));
+    assert.deepEqual(prefixed.changes[0]!.kind === 'create' && prefixed.changes[0]!.fields.labels, ['action-item', 'team: action-item', 'team: app-compat', 'team: kernel']);
+  });
+});
+
 describe('the owners of an item', () => {
   test('are resolved once per list of owners, as resolveOwners resolves them (the same handle of another kind is another list)', () => {
     const config = planInput([]).config;

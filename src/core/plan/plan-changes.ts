@@ -51,13 +51,13 @@ export function preparePlan(input: PlanInput): PreparedPlan {
   const { config, repository } = input;
   const nextMeetings = indexNextMeetings(input.notes);
   const tracking = trackItemsWithTexts(input.notes);
-  const items = mergeLinkedItems(tracking.items, input.managed, (item) => linkedIssue(item, repository));
+  // Worked out again where it is needed: cheaper than a map of tens of thousands of items.
+  const linkedIssueOf = (item: TrackedItem) => linkedIssue(item, repository);
+  const items = mergeLinkedItems(tracking.items, input.managed, linkedIssueOf);
   // Matched before the desired issues are worked out, so that the body of an item without an issue,
   // which its create writes, is rendered once (for its hash and for the write); the others are rendered
   // again only for an update (see desiredBody).
-  const linked = new Map<TrackedItem, number | undefined>();
-  for (const item of items) linked.set(item, linkedIssue(item, repository));
-  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => linked.get(item), tracking);
+  const { matches, unclaimed } = matchIssues(items, input.managed, linkedIssueOf, tracking);
   const desired = new Map<TrackedItem, DesiredIssue>();
   const newBodies = new Map<TrackedItem, string>();
   const context = { config, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config) };

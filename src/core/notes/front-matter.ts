@@ -19,7 +19,9 @@ const commaList = z
 function commaNames(entries: readonly (string | null)[]): string[] {
   const names: string[] = [];
   for (const entry of entries) {
-    for (const part of (entry ?? '').split(',')) {
+    if (entry === null) continue;
+    // Most entries are one name: only those with a comma are split.
+    for (const part of entry.includes(',') ? entry.split(',') : [entry]) {
       const name = part.trim();
       if (name) names.push(name);
     }

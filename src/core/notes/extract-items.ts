@@ -70,8 +70,14 @@ function listHasItems(walk: SectionWalk, blocks: readonly RootContent[]): boolea
   }));
 }
 
+/**
+ * Past markup and spaces, a placeholder starts with T (TODO, TBD...), N (N/A), punctuation, or ends:
+ * texts starting otherwise, most of them, are not rewritten to be tested.
+ */
+const PLACEHOLDER_START = /^[\s*_`~]*(?:[TtNn.:?…-]|$)/;
+
 function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text.replace(/[*_`~]/g, '').trim());
+  return PLACEHOLDER_START.test(text) && PLACEHOLDER.test(text.replace(/[*_`~]/g, '').trim());
 }
 
 /** The segment's lines as written, joined: most segments are one line, which needs no joining. */

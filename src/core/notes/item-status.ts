@@ -12,12 +12,15 @@ export interface Marked {
   taskBox: boolean;
 }
 
+/** Character codes: comparing them allocates nothing, where charAt makes a string of most non-Latin-1 characters. */
+const codes = (chars: string[]): ReadonlySet<number> => new Set(chars.map((char) => char.charCodeAt(0)));
+
 /** The characters a task box or leading done marker starts with: other lines need no pattern run. */
-const MARKER_STARTS: ReadonlySet<string> = new Set(['[', '(', 'D', '✅', '✔', '☑']);
+const MARKER_STARTS = codes(['[', '(', 'D', '✅', '✔', '☑']);
 
 /** Removes a leading task box or done marker ('[x] ', 'DONE ', 'Done: ', '✅'). */
 export function stripLeadingMarkers(text: string): Marked {
-  if (!MARKER_STARTS.has(text.charAt(0))) return { text, done: false, taskBox: false };
+  if (!MARKER_STARTS.has(text.charCodeAt(0))) return { text, done: false, taskBox: false };
   let rest = text;
   let done = false;
   let taskBox = false;
@@ -37,14 +40,15 @@ export function stripLeadingMarkers(text: string): Marked {
 }
 
 /** The last character of a trailing done marker: ')', ']', the 'e' of 'done', ✅, ✔ or the selector of ✔️. */
-const MARKER_ENDS: ReadonlySet<string> = new Set([')', ']', 'e', 'E', '✅', '✔', '\ufe0f']);
+const MARKER_ENDS = codes([')', ']', 'e', 'E', '✅', '✔', '\ufe0f']);
+const [FULL_STOP, EXCLAMATION, SPACE, TAB] = ['.', '!', ' ', '\t'].map((char) => char.charCodeAt(0));
 
 /** Whether the text, but for spaces or tabs and a final '.' or '!', ends as a done marker ends. */
 function mayEndWithMarker(text: string): boolean {
   let end = text.length;
-  if (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '!') end--;
-  while (text.charAt(end - 1) === ' ' || text.charAt(end - 1) === '\t') end--;
-  return MARKER_ENDS.has(text.charAt(end - 1));
+  if (text.charCodeAt(end - 1) === FULL_STOP || text.charCodeAt(end - 1) === EXCLAMATION) end--;
+  while (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB) end--;
+  return MARKER_ENDS.has(text.charCodeAt(end - 1));
 }
 
 /** Removes a trailing '(done)', '[done]', '- done' or '✅'. */

@@ -5,12 +5,13 @@ const CODE_TICKS = /`+/g;
 const EMPHASIS_OPEN = /(^|[\s([{"'])(?:\*{1,3}|_{1,3}|~~)(?=\S)/gu;
 const EMPHASIS_CLOSE = /(\S)(?:\*{1,3}|_{1,3}|~~)(?=$|[\s)\]}"'.,;:!?])/gu;
 const SPACES = /\s+/g;
-const TRAILING_PUNCTUATION = new Set([' ', '.', ',', ';', ':', '!', '?', '…']);
+/** By character code: charAt would make a string of most characters outside Latin-1. */
+const TRAILING_PUNCTUATION = new Set([' ', '.', ',', ';', ':', '!', '?', '…'].map((char) => char.charCodeAt(0)));
 
 /** A loop, not /[.,;:!?]+$/: that pattern is quadratic on a long run of dots in the middle of a text. */
 function trimTrailingPunctuation(text: string): string {
   let end = text.length;
-  while (end > 0 && TRAILING_PUNCTUATION.has(text.charAt(end - 1))) end--;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text.charCodeAt(end - 1))) end--;
   return text.slice(0, end);
 }
 

@@ -10,18 +10,24 @@ export function* ownerDiagnostics(
 ): Generator<Diagnostic> {
   const unknownSeen = new Set<string>();
   const loginSeen = new Set<string>();
+  // Items of one list of owners share its resolution (see ownerResolver): its unknown handles are
+  // looked at once, not for each of its items.
+  const ownersSeen = new Set<DesiredIssue['owners']>();
   for (const want of desired) {
     const { path, line, column } = want.latest;
-    for (const handle of want.owners.unknown) {
-      if (unknownSeen.has(handle.toLowerCase())) continue;
-      unknownSeen.add(handle.toLowerCase());
-      yield {
-        path,
-        line,
-        column,
-        code: 'unknown-owner',
-        message: `'${handle}' has no GitHub login, so its items are not assigned: add "${handle}: <login>" under owners: in the config file (or list it under groups: if it means the whole team).`,
-      };
+    if (!ownersSeen.has(want.owners)) {
+      ownersSeen.add(want.owners);
+      for (const handle of want.owners.unknown) {
+        if (unknownSeen.has(handle.toLowerCase())) continue;
+        unknownSeen.add(handle.toLowerCase());
+        yield {
+          path,
+          line,
+          column,
+          code: 'unknown-owner',
+          message: `'${handle}' has no GitHub login, so its items are not assigned: add "${handle}: <login>" under owners: in the config file (or list it under groups: if it means the whole team).`,
+        };
+      }
     }
     for (const login of want.logins) {
       const lower = login.toLowerCase();

@@ -52,6 +52,18 @@ describe('a first sync', () => {
     assert.match(unknown[0]!.message, /'RD'.*owners:/);
   });
 
+  test('an unknown handle is annotated once, on the first line that names it, whatever its case or list', () => {
+    const note = makeNote('discussions/kernel/2024-01-02.md', '2024-01-02', [
+      { owners: 'FP', text: 'Port the scheduler.' },
+      { owners: 'RD/XY', text: 'Port the allocator.' },
+      { owners: 'rd', text: 'Port the timer.' },
+      { owners: 'RD', text: 'Port the console.' },
+      { owners: 'XY/QQ', text: 'Port the network stack.' },
+    ]);
+    const unknown = planChanges(planInput([note])).diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-owner');
+    assert.deepEqual(unknown.map((diagnostic) => [diagnostic.line, diagnostic.message.slice(0, 4)]), [[14, "'RD'"], [14, "'XY'"], [20, "'QQ'"]]);
+  });
+
   test('a login that cannot be assigned is left off, and the warning names the config key', () => {
     const plan = planChanges(planInput([first], [], { notAssignable: new Set(['teo']) }));
     const teo = plan.changes[1]!;

@@ -24,14 +24,21 @@ export function markerFor(
     state,
     ...(closedAs ? { closedAs } : {}),
     ...(closedBy ? { closedBy } : {}),
-    paths: markerPaths(want.item.mentions.map((mention) => mention.path)),
+    paths: itemPaths(want.item),
   };
 }
 
 export function markerReserve(item: TrackedItem, title: string): number {
   const key = markerKey(item.mentions.at(-1)!.key);
-  const paths = markerPaths(item.mentions.map((mention) => mention.path)).join('');
-  return Math.ceil(((key.length * 3 + title.length * 3 + paths.length + 400) * 4) / 3) + 64;
+  // Only the length of the paths counts: most items are in one note, whose path is all of it.
+  const pathsLength = item.mentions.length === 1 ? item.mentions[0]!.path.length : itemPaths(item).join('').length;
+  return Math.ceil(((key.length * 3 + title.length * 3 + pathsLength + 400) * 4) / 3) + 64;
+}
+
+/** The notes the marker of an item remembers (see markerPaths). */
+function itemPaths(item: TrackedItem): string[] {
+  // Most items are in one note: no list of every mention's path to dedupe.
+  return item.mentions.length === 1 ? [item.mentions[0]!.path] : markerPaths(item.mentions.map((mention) => mention.path));
 }
 
 /** A body template (see desiredBody) at a commit, with its marker. */

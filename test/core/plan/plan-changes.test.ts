@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { resolveOwners } from '../../../src/core/issues/resolve-owners.ts';
 import { ownerResolver } from '../../../src/core/plan/desired-issue.ts';
+import { markerReserve } from '../../../src/core/plan/marker-body.ts';
 import { planChanges } from '../../../src/core/plan/plan-changes.ts';
 import { applyInMemory, kinds, makeNote, owners, planInput } from '../../support/make-notes.ts';
 
@@ -298,5 +299,17 @@ describe('the owners of an item', () => {
     assert.equal(resolve(owners('FP/TT')), resolve(owners('FP/TT')));
     assert.equal(resolve(owners('TT')), resolve(owners('TT')));
     assert.notEqual(resolve(owners('FP')), resolve(owners('@FP')));
+  });
+});
+
+describe('the room kept at the end of a body for its marker', () => {
+  test('counts the key, the title and each note the marker keeps once', () => {
+    const mention = (path: string) => ({
+      path, line: 1, column: 1, noteTitle: 'Sync', date: null, teams: [], status: 'open' as const, text: 'Port it', key: 'port it', owners: [], issueRefs: [],
+    });
+    const item = (...paths: string[]) => ({ id: 'id', ownerSignature: 'fp', mentions: paths.map(mention) });
+    const room = (pathsLength: number) => Math.ceil(((7 * 3 + 'Port it'.length * 3 + pathsLength + 400) * 4) / 3) + 64;
+    assert.equal(markerReserve(item('notes/a.md'), 'Port it'), room(10));
+    assert.equal(markerReserve(item('notes/a.md', 'notes/bb.md', 'notes/a.md'), 'Port it'), room(21));
   });
 });

@@ -18,15 +18,18 @@ const commaList = z
 /** The names in the entries of a comma list: `a, b` and the list a, b both give a and b. */
 function commaNames(entries: readonly (string | null)[]): string[] {
   const names: string[] = [];
+  const add = (text: string): void => {
+    const name = text.trim();
+    if (name) names.push(name);
+  };
   for (const entry of entries) {
     if (entry === null) continue;
     // Most entries are one name: only those with a comma are split.
-    for (const part of entry.includes(',') ? entry.split(',') : [entry]) {
-      const name = part.trim();
-      if (name) names.push(name);
-    }
+    if (entry.includes(',')) entry.split(',').forEach(add);
+    else add(entry);
   }
-  return names;
+  // A pushed-to array keeps room for 16 elements; the note keeps its lists for the run: an exact copy.
+  return names.slice();
 }
 
 export const FrontMatterSchema = z.object({

@@ -160,5 +160,7 @@ export function readOwnerList(text: string, context: OwnerContext, needed: Owner
     confirmed ||= read.confidence === 'confirmed';
     if (!owners.some((owner) => owner.handle === read.owner.handle)) owners.push(read.owner);
   }
-  return needed === 'confirmed' && !confirmed ? null : owners;
+  if (needed === 'confirmed' && !confirmed) return null;
+  // A pushed-to array keeps room for 16 elements; items keep their owners for the run: an exact copy.
+  return owners.slice();
 }

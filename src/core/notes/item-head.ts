@@ -46,13 +46,14 @@ function unwrapEmphasizedPrefix(text: string): string {
 interface Owned { owners: Owner[]; rest: string; note: string | null }
 
 function readColonOwners(text: string, context: OwnerContext): Owned | null {
-  const colon = OWNER_COLON.exec(text.slice(0, 82));
-  if (!colon || colon.index === 0) return null;
-  const before = text.slice(0, colon.index);
+  // search, not exec: only the colon's place is needed, and search makes no match array for it.
+  const colon = text.slice(0, 82).search(OWNER_COLON);
+  if (colon <= 0) return null;
+  const before = text.slice(0, colon);
   const withNote = before.endsWith(')') ? NOTE_AFTER_OWNERS.exec(before) : null;
   const owners = readOwnerList(withNote ? withNote[1]! : before, context, 'plausible');
   if (!owners || owners.length === 0) return null;
-  return { owners, rest: text.slice(colon.index + 1).trim(), note: withNote ? withNote[2]!.trim() || null : null };
+  return { owners, rest: text.slice(colon + 1).trim(), note: withNote ? withNote[2]!.trim() || null : null };
 }
 
 /**

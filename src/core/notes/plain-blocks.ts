@@ -4,7 +4,7 @@
 // answers null for a section holding anything else (quotes, other HTML, rules, indented code, tabs,
 // empty list entries...): remark reads that one. Tests prove it against remark.
 import type { Code, Definition, Heading, Html, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
-import { BLANK, readLiteralBlock, readTable, RULE_LIKE, Unsupported, unsupported } from './plain-literal-blocks.ts';
+import { isBlank, readLiteralBlock, readTable, RULE_LIKE, Unsupported, unsupported } from './plain-literal-blocks.ts';
 import type { SectionRange } from './todo-sections.ts';
 
 type Block = Paragraph | List | Heading | Html | Code | Definition | Table;
@@ -85,8 +85,16 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
   const root: Container = { children: [] };
   const open: OpenItem[] = [];
   let paragraph: Paragraph | null = null;
+  // Which marker made a list: entries with another marker start a list of their own. A Map of this
+  // section's lists, not a module-wide WeakMap: setting one of those cost near a microsecond.
+  const listKind = new Map<List, string>();
 
   const containerAt = (depth: number): Container => (depth < 0 ? root : open[depth]!);
+  // Closes the entries deeper than `depth`. Setting an array's length costs a runtime call even when
+  // it changes nothing, which most lines would pay: only a shorter length is set.
+  const closeBelow = (depth: number) => {
+    if (open.length > depth + 1) open.length = depth + 1;
+  };
   // remark ends a paragraph after its last line's trailing spaces.
   const extend = (node: Paragraph, index: number) => {
     node.position!.end = { line: index + 1, column: lines[index]!.length + 1 };
@@ -99,7 +107,7 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
 
   for (let index = from; index < to; index++) {
     const line = lines[index]!;
-    if (BLANK.test(line)) {
+    if (isBlank(line)) {
       paragraph = null;
       continue;
     }
@@ -122,7 +130,7 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
     }
     const literal = readLiteralBlock(lines, index, to, text, edge);
     if (literal) {
-      open.length = depth + 1;
+      closeBelow(depth);
       paragraph = null;
       // remark starts an HTML block at its container's edge, before its own indentation.
       const column = literal.type === 'html' ? edge + 1 : indent + 1;
@@ -133,7 +141,7 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
     const table = readTable(lines, index, to, line);
     if (table !== null) {
       if (depth >= 0 || open.length > 0 && paragraph) unsupported();
-      open.length = 0;
+      closeBelow(-1);
       paragraph = null;
       root.children.push({ type: 'table', align: [], children: [], position: { start: { line: index + 1, column: 1 }, end: { line: table + 1, column: lines[table]!.length + 1 } } });
       index = table;
@@ -151,15 +159,15 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
       // numbers other than 1 do not interrupt it): only a blank line or another definition may.
       const next = index + 1 < to ? lines[index + 1]! : '';
       const nextIsDefinition = next.startsWith(line.slice(0, indent)) && next.charCodeAt(indent) !== 32 && isDefinition(next.slice(indent));
-      if (!isDefinition(text) || !(BLANK.test(next) || nextIsDefinition)) unsupported();
-      open.length = depth + 1;
+      if (!isDefinition(text) || !(isBlank(next) || nextIsDefinition)) unsupported();
+      closeBelow(depth);
       containerAt(depth).children.push({ type: 'definition', identifier: '', label: '', url: '', title: null, position: { start: { line: index + 1, column: indent + 1 }, end: { line: index + 1, column: line.length + 1 } } });
       continue;
     }
     if (OTHER_BLOCK.test(text) || RULE_LIKE.test(text)) unsupported();
     if (ATX_HEADING.test(text)) {
       if (depth >= 0) unsupported();
-      open.length = 0;
+      closeBelow(-1);
       paragraph = null;
       root.children.push({ type: 'heading', depth: 1, children: [], position: position(index + 1, indent + 1) });
       continue;
@@ -173,7 +181,7 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
         // A number other than 1 does not interrupt a paragraph; remark decides what it continues.
         unsupported();
       }
-      open.length = depth + 1;
+      closeBelow(depth);
       let list: List;
       if (sameList) {
         list = last;
@@ -194,15 +202,12 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
       extend(paragraph, index);
       continue;
     }
-    open.length = depth + 1;
+    closeBelow(depth);
     addParagraph(container, index, indent);
   }
   for (const block of root.children) settleEnd(block);
   return root.children;
 }
-
-/** Which marker made a list: entries with another marker start a list of their own. */
-const listKind = new WeakMap<List, string>();
 
 /** Lists and entries end where their last child ends. */
 function settleEnd(block: Block | ListItem): void {

@@ -9,7 +9,14 @@ export function unsupported(): never {
   throw new Unsupported();
 }
 
-export const BLANK = /^[ \t]*$/;
+/** A line of spaces and tabs only. A loop: it answers at the first character of most lines, sooner than a pattern is called. */
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
 /** Thematic breaks, setext underlines, empty bullets and table delimiter rows: remark reads them. */
 export const RULE_LIKE = /^[-+*_=|:\s]*$/;
 
@@ -19,7 +26,7 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
 /** Whether line `index` still belongs to a container whose content starts at `column`. */
 function inContainer(line: string, column: number): boolean {
   if (line.includes('\t')) unsupported();
-  if (BLANK.test(line)) return true;
+  if (isBlank(line)) return true;
   let indent = 0;
   while (indent < column && line.charCodeAt(indent) === 32) indent++;
   return indent >= column;
@@ -76,7 +83,7 @@ export function readTable(lines: readonly string[], index: number, to: number, l
   const cells = tableCells(delimiter);
   if (!line.startsWith('|') || !delimiter.startsWith('|') || line.includes('\\') || cells.length !== header.length || !cells.every((cell) => DELIMITER_CELL.test(cell))) unsupported();
   let last = index + 1;
-  while (last + 1 < to && !BLANK.test(lines[last + 1]!)) {
+  while (last + 1 < to && !isBlank(lines[last + 1]!)) {
     if (!lines[last + 1]!.startsWith('|')) unsupported();
     last++;
   }

@@ -5,6 +5,8 @@ const CODE_TICKS = /`+/g;
 const EMPHASIS_OPEN = /(^|[\s([{"'])(?:\*{1,3}|_{1,3}|~~)(?=\S)/gu;
 const EMPHASIS_CLOSE = /(\S)(?:\*{1,3}|_{1,3}|~~)(?=$|[\s)\]}"'.,;:!?])/gu;
 const SPACES = /\s+/g;
+/** Spacing SPACES would change: a run of white space, or a single one that is not a plain space. */
+const ODD_SPACING = /\s{2}|[^\S ]/;
 /** By character code: charAt would make a string of most characters outside Latin-1. */
 const TRAILING_PUNCTUATION = new Set([' ', '.', ',', ';', ':', '!', '?', '…'].map((char) => char.charCodeAt(0)));
 
@@ -31,7 +33,8 @@ function rewrite(text: string): string {
   if (MARKUP.test(plain)) {
     plain = plain.replace(CODE_TICKS, '').replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '$1');
   }
-  return plain.replace(SPACES, ' ');
+  // Most texts rewritten for their markup or accents are spaced plainly: that replacement would copy them.
+  return ODD_SPACING.test(plain) ? plain.replace(SPACES, ' ') : plain;
 }
 
 export function normalizeKey(text: string): string {

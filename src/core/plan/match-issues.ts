@@ -30,6 +30,12 @@ export function mergeLinkedItems(
 ): TrackedItem[] {
   if (managed.length === 0) return [...items];
   const managedNumbers = new Set(managed.map((issue) => issue.number));
+  const linksManaged = (item: TrackedItem) => {
+    const linked = linkedIssueOf(item);
+    return linked !== undefined && managedNumbers.has(linked);
+  };
+  // Most runs have no item that links a managed issue: nothing to merge, so no issue's item is looked for.
+  if (!items.some(linksManaged)) return [...items];
   const numberById = new Map(managed.map((issue) => [issue.marker.id, issue.number]));
   const byKey = groupByOwnersAndKey(managed);
   const ownerOf = new Map<number, TrackedItem>();
@@ -46,6 +52,7 @@ export function mergeLinkedItems(
   }
   const absorbed = new Set<TrackedItem>();
   for (const item of items) {
+    // Worked out here, not before: an item that absorbed another has that item's mentions too.
     const linked = linkedIssueOf(item);
     if (linked === undefined || !managedNumbers.has(linked)) continue;
     const owner = ownerOf.get(linked);

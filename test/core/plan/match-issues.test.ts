@@ -38,3 +38,25 @@ test('matching with the texts tracking prepared finds the issues it finds readin
   // Near matches (the typo, the remark), the start of a long text that its marker keeps, and the link.
   assert.deepEqual(numbers(reused).map(([, number]) => number), [1, 3, 4, 2, undefined]);
 });
+
+test('an item that links a managed issue joins that issue\'s item; links to other issues or repositories merge nothing', () => {
+  const first = makeNote('d/2023-01-05.md', '2023-01-05', [
+    { owners: 'FP', text: 'Post proposal on Alpine-based build rules' },
+    { owners: 'TT', text: 'Provide plots with Redis measurements' },
+  ]);
+  const issues = applyInMemory(planChanges(planInput([first])), []);
+  const linked = (item: Parameters<typeof linkedIssue>[0]) => linkedIssue(item, REPOSITORY);
+  const later = (refs: { owner: string; repo: string; number: number }[]) =>
+    makeNote('d/2023-02-02.md', '2023-02-02', [{ owners: 'FP', text: 'Post proposal on Alpine-based build rules' }, { owners: 'FP', text: 'Alpine rules merged', refs }]);
+  const merged = (refs: { owner: string; repo: string; number: number }[]) => {
+    const tracking = trackItemsWithTexts([first, later(refs)]);
+    const items = mergeLinkedItems(tracking.items, issues, linked);
+    assert.notEqual(items, tracking.items);
+    return items.map((item) => item.mentions.map((mention) => `${mention.path}:${mention.line}`));
+  };
+  const apart = [['d/2023-01-05.md:12', 'd/2023-02-02.md:12'], ['d/2023-01-05.md:14'], ['d/2023-02-02.md:14']];
+  assert.deepEqual(merged([]), apart);
+  assert.deepEqual(merged([{ owner: 'acme', repo: 'notes', number: 99 }]), apart);
+  assert.deepEqual(merged([{ owner: 'other', repo: 'notes', number: 1 }]), apart);
+  assert.deepEqual(merged([{ owner: 'ACME', repo: 'Notes', number: 1 }]), [['d/2023-01-05.md:12', 'd/2023-02-02.md:12', 'd/2023-02-02.md:14'], ['d/2023-01-05.md:14']]);
+});

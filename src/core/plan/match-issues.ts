@@ -88,7 +88,9 @@ export function matchIssues(
     if (near.has(owners)) return near.get(owners);
     const issues = byOwners.get(owners);
     let index: NearTextIndex<ManagedIssue> | undefined;
-    if (issues !== undefined) {
+    // Only a free issue is ever found, and an issue taken stays taken: when the items that are surely
+    // theirs took all of the owners' issues (as in most runs), the owners need no index and no search.
+    if (issues !== undefined && issues.some(free)) {
       index = new NearTextIndex<ManagedIssue>(vocabulary);
       for (const issue of issues) index.set(issue, issue.marker.key);
     }

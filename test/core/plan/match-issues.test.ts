@@ -60,3 +60,36 @@ test('an item that links a managed issue joins that issue\'s item; links to othe
   assert.deepEqual(merged([{ owner: 'other', repo: 'notes', number: 1 }]), apart);
   assert.deepEqual(merged([{ owner: 'ACME', repo: 'Notes', number: 1 }]), [['d/2023-01-05.md:12', 'd/2023-02-02.md:12', 'd/2023-02-02.md:14'], ['d/2023-01-05.md:14']]);
 });
+
+test('an item finds an issue of nearly its text only while it is free: taken surely by another item, it is left to that item', () => {
+  const first = makeNote('d/2023-01-05.md', '2023-01-05', [
+    { owners: 'FP', text: 'Investigate further the TLS issues with LD_PRELOAD' },
+    { owners: 'TT', text: 'Provide plots with Redis measurements for the scheduler' },
+  ]);
+  const issues = applyInMemory(planChanges(planInput([first])), []);
+  const linked = (item: Parameters<typeof linkedIssue>[0]) => linkedIssue(item, REPOSITORY);
+  const numbers = (notes: ReturnType<typeof makeNote>[]) => {
+    const tracking = trackItemsWithTexts(notes);
+    const matching = matchIssues(mergeLinkedItems(tracking.items, issues, linked), issues, linked, tracking);
+    return [matching.matches.map((match) => [match.item.mentions[0]!.text, match.issue?.number]), matching.unclaimed.map((issue) => issue.number)];
+  };
+  // Two items of one note are never one tracked item: the exact one takes the issue, the typo none.
+  const later = makeNote('d/2023-02-02.md', '2023-02-02', [
+    { owners: 'FP', text: 'Investigate futher the TLS issues with LD_PRELOAD' },
+    { owners: 'FP', text: 'Investigate further the TLS issues with LD_PRELOAD' },
+    { owners: 'TT', text: 'Provide the plots with Redis measurements for the scheduler' },
+  ]);
+  assert.deepEqual(numbers([later]), [
+    [
+      ['Investigate futher the TLS issues with LD_PRELOAD', undefined],
+      ['Investigate further the TLS issues with LD_PRELOAD', 1],
+      ['Provide the plots with Redis measurements for the scheduler', 2],
+    ],
+    [],
+  ]);
+  const typoOnly = makeNote('d/2023-02-02.md', '2023-02-02', [
+    { owners: 'FP', text: 'Investigate futher the TLS issues with LD_PRELOAD' },
+    { owners: 'TT', text: 'Provide the plots with Redis measurements for the scheduler' },
+  ]);
+  assert.deepEqual(numbers([typoOnly]), [[['Investigate futher the TLS issues with LD_PRELOAD', 1], ['Provide the plots with Redis measurements for the scheduler', 2]], []]);
+});

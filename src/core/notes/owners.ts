@@ -48,26 +48,19 @@ function participantForms(raw: string): string[] {
 /** The same people attend meeting after meeting: each name's forms are worked out once a run. */
 const formsOf = memoize(participantForms);
 
-/** Everything the participants may be called in an owner list. */
-export function indexParticipants(participants: readonly string[]): Set<string> {
-  const index = new Set<string>();
-  for (const raw of participants) {
-    for (const form of formsOf(raw)) index.add(form);
-  }
-  return index;
-}
-
 const groupSets = new WeakMap<readonly string[], Set<string>>();
 
-/** The owner context of one note. Most owners are initials: the participants are indexed only when a name needs them. */
+/**
+ * The owner context of one note. A note asks about a dozen names at most, among the forms of a few
+ * participants: looking through those forms costs less than building a set of them for each note.
+ */
 export function createOwnerContext(groups: readonly string[], participants: readonly string[]): OwnerContext {
   let groupSet = groupSets.get(groups);
   if (!groupSet) {
     groupSet = new Set(groups.map((group) => group.toLowerCase()));
     groupSets.set(groups, groupSet);
   }
-  let index: Set<string> | undefined;
-  return { groups: groupSet, isParticipant: (folded) => (index ??= indexParticipants(participants)).has(folded) };
+  return { groups: groupSet, isParticipant: (folded) => participants.some((raw) => formsOf(raw).includes(folded)) };
 }
 
 function countUpper(word: string): number {

@@ -211,9 +211,14 @@ function labelsToCreate(changes: readonly Change[], desired: Iterable<DesiredIss
     }
   }
   const needed = new Map<string, LabelSpec>();
+  // A name once looked at is existing or needed from then on: the changes carry the same few names
+  // tens of thousands of times, and each is lowered once.
+  const seen = new Set<string>();
   for (const change of changes) {
     const names = change.kind === 'create' ? change.fields.labels : (change.patch.labels ?? []);
     for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
       const lower = name.toLowerCase();
       if (existing.has(lower) || needed.has(lower)) continue;
       const team = teamOf.get(lower);

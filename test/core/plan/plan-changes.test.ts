@@ -45,6 +45,18 @@ describe('a first sync', () => {
     assert.notEqual(plan.labelsToCreate[0]!.color, 'ededed');
   });
 
+  test('asks for each missing label once, by the first name that needs it, whatever its case', () => {
+    const notes = [
+      makeNote('d/2024-01-02.md', '2024-01-02', [{ text: 'Port the scheduler.' }, { text: 'Port the timer.' }], ['Kernel', 'app-compat']),
+      makeNote('d/2024-01-09.md', '2024-01-09', [{ text: 'Port the console.' }], ['kernel', 'App-Compat', 'Action-Item']),
+    ];
+    const plan = planChanges(planInput(notes, [], { existingLabels: ['APP-COMPAT'] }));
+    assert.deepEqual(plan.labelsToCreate.map((label) => [label.name, label.description]), [
+      ['action-item', 'A TODO from the meeting notes, kept in sync by minutes-to-issues'],
+      ['Kernel', 'TODOs from the kernel meetings'],
+    ]);
+  });
+
   test('an unknown handle becomes one annotation on its line, suggesting the owners entry', () => {
     const plan = planChanges(planInput([first]));
     const unknown = plan.diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-owner');

@@ -80,6 +80,8 @@ export function matchIssues(
   const byId = group(managed, (issue) => issue.marker.id);
   const byKey = groupByOwnersAndKey(managed);
   const byOwners = group(managed, (issue) => issue.marker.owners);
+  const claimed = new Set<ManagedIssue>();
+  const free = (issue: ManagedIssue | undefined): issue is ManagedIssue => issue !== undefined && !claimed.has(issue);
   // The near index of an owners' issues is built the first time an item of those owners needs it; all
   // of them share one vocabulary (a vocabulary's table is 16 kB: thousands of owners' lists each had one).
   const vocabulary = texts?.vocabulary ?? new Vocabulary();
@@ -97,8 +99,6 @@ export function matchIssues(
     near.set(owners, index);
     return index;
   };
-  const claimed = new Set<ManagedIssue>();
-  const free = (issue: ManagedIssue | undefined): issue is ManagedIssue => issue !== undefined && !claimed.has(issue);
   // Not a closure per item: tens of thousands of items take an issue or none.
   const take = (sure: ManagedIssue[], issue: ManagedIssue | undefined) => {
     if (free(issue) && !sure.includes(issue)) sure.push(issue);

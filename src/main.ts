@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { selectManagedIssues } from './core/issues/managed-issue.ts';
 import type { RepositoryContext } from './core/issues/permalink.ts';
-import { planChanges, preparePlan, type PlanInput } from './core/plan/plan-changes.ts';
+import { planChanges, preparePlan, withExistingLabels, type PlanInput } from './core/plan/plan-changes.ts';
 import type { Plan } from './core/plan/plan.ts';
 import { renderPreview } from './core/report/render-preview.ts';
 import { outputsOf, type RunReport } from './core/report/run-report.ts';
@@ -124,8 +124,8 @@ async function settlePlan(input: PlanInput, api: IssuesApi, willWrite: boolean):
   }
   // Read even in a dry run or a preview, so that they do not announce labels that exist.
   const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : input.existingLabels;
-  if (existingLabels === input.existingLabels && notAssignable.size === 0) return plan;
-  return planChanges({ ...input, existingLabels, notAssignable }, prepared);
+  if (notAssignable.size > 0) return planChanges({ ...input, existingLabels, notAssignable }, prepared);
+  return existingLabels === input.existingLabels ? plan : withExistingLabels(plan, input, prepared, existingLabels);
 }
 
 /** Keeps the preview comment; a token that may not comment (a fork's) is a notice, not a failure. */

@@ -195,6 +195,14 @@ function byKindThenNumber(a: Change, b: Change): number {
   return (a.kind === 'create' ? 0 : a.number) - (b.kind === 'create' ? 0 : b.number);
 }
 
+/**
+ * The plan once the labels that exist are known. Only which labels to create depends on them, so the
+ * changes stay as they are: planning them again would hold a second copy of every new issue's body.
+ */
+export function withExistingLabels(plan: Plan, input: PlanInput, prepared: PreparedPlan, existingLabels: readonly string[]): Plan {
+  return { ...plan, labelsToCreate: labelsToCreate(plan.changes, prepared.desired.values(), { ...input, existingLabels }) };
+}
+
 function labelsToCreate(changes: readonly Change[], desired: Iterable<DesiredIssue>, input: PlanInput): LabelSpec[] {
   const existing = new Set(input.existingLabels.map((name) => name.toLowerCase()));
   // The label of a team is worked out once per team, not once per item.

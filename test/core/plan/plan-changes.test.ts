@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { resolveOwners } from '../../../src/core/issues/resolve-owners.ts';
 import { ownerResolver } from '../../../src/core/plan/desired-issue.ts';
 import { markerReserve } from '../../../src/core/plan/marker-body.ts';
-import { planChanges } from '../../../src/core/plan/plan-changes.ts';
+import { planChanges, preparePlan, withExistingLabels } from '../../../src/core/plan/plan-changes.ts';
 import { applyInMemory, kinds, makeNote, owners, planInput } from '../../support/make-notes.ts';
 
 const first = makeNote('discussions/app-compat/2023-06-21.md', '2023-06-21', [
@@ -43,6 +43,14 @@ describe('a first sync', () => {
     const plan = planChanges(planInput([first], [], { existingLabels: ['App-Compat'] }));
     assert.deepEqual(plan.labelsToCreate.map((label) => label.name), ['action-item']);
     assert.notEqual(plan.labelsToCreate[0]!.color, 'ededed');
+  });
+
+  test('the labels that exist, learnt after planning, change only the labels to create', () => {
+    const input = planInput([first]);
+    const prepared = preparePlan(input);
+    const learnt = withExistingLabels(planChanges(input, prepared), input, prepared, ['App-Compat']);
+    assert.deepEqual(learnt, planChanges({ ...input, existingLabels: ['App-Compat'] }, prepared));
+    assert.deepEqual(learnt.labelsToCreate.map((label) => label.name), ['action-item']);
   });
 
   test('asks for each missing label once, by the first name that needs it, whatever its case', () => {

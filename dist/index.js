@@ -932,7 +932,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
+      var Bottleneck4, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -943,8 +943,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck3 = (function() {
-        class Bottleneck4 {
+      Bottleneck4 = (function() {
+        class Bottleneck5 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -966,7 +966,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck5.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -980,7 +980,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck5.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -1125,7 +1125,7 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done, waitForExecuting;
+            var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at) => {
               var finished;
@@ -1147,7 +1147,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -1177,12 +1177,12 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck5.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck5.prototype.BottleneckError("stop() has already been called"));
             };
-            return done;
+            return done2;
           }
           async _addToQueue(job) {
             var args, blocked, error3, options, reachedHWM, shifted, strategy;
@@ -1199,11 +1199,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck5.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck5.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck5.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck5.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -1217,7 +1217,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck5.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -1287,31 +1287,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck4.default = Bottleneck4;
-        Bottleneck4.Events = Events$4;
-        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
-        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+        Bottleneck5.default = Bottleneck5;
+        Bottleneck5.Events = Events$4;
+        Bottleneck5.version = Bottleneck5.prototype.version = require$$8.version;
+        Bottleneck5.strategy = Bottleneck5.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
-        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
-        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
-        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
-        Bottleneck4.prototype.jobDefaults = {
+        Bottleneck5.BottleneckError = Bottleneck5.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck5.Group = Bottleneck5.prototype.Group = Group_1;
+        Bottleneck5.RedisConnection = Bottleneck5.prototype.RedisConnection = require$$2;
+        Bottleneck5.IORedisConnection = Bottleneck5.prototype.IORedisConnection = require$$3;
+        Bottleneck5.Batcher = Bottleneck5.prototype.Batcher = Batcher_1;
+        Bottleneck5.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck4.prototype.storeDefaults = {
+        Bottleneck5.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck4.prototype.strategy.LEAK,
+          strategy: Bottleneck5.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -1320,12 +1320,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck4.prototype.localStoreDefaults = {
+        Bottleneck5.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck4.prototype.redisStoreDefaults = {
+        Bottleneck5.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -1336,7 +1336,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck4.prototype.instanceDefaults = {
+        Bottleneck5.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -1344,14 +1344,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck4.prototype.stopDefaults = {
+        Bottleneck5.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck4;
+        return Bottleneck5;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck3;
+      var Bottleneck_1 = Bottleneck4;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -15055,11 +15055,11 @@ function gather(octokit, results, iterator2, mapFn) {
       return results;
     }
     let earlyExit = false;
-    function done() {
+    function done2() {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result.value, done2) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -19669,8 +19669,8 @@ function finalize(ctx, schema) {
         compactTypeUnion(entry[1].def ?? entry[1].schema);
       }
     }
-    for (const rewrite of ctx.deferred)
-      rewrite();
+    for (const rewrite2 of ctx.deferred)
+      rewrite2();
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
@@ -21420,11 +21420,9 @@ function bodyRenderer(context2) {
   return (input) => {
     const latest = input.mentions.at(-1);
     const first = input.mentions[0];
-    const facts = [
-      `**Owners:** ${input.ownerLabels.length > 0 ? input.ownerLabels.map(neutralizeMarkdown).join(", ") : "none named"}`,
-      `**Teams:** ${input.teams.length > 0 ? input.teams.map(neutralizeMarkdown).join(", ") : "none named"}`,
-      `**Raised in:** ${meeting2(first)}`
-    ];
+    const facts = `**Owners:** ${namedList(input.ownerLabels)}  
+**Teams:** ${namedList(input.teams)}  
+**Raised in:** ${meeting2(first)}`;
     const listed = input.mentions.length > MAX_LISTED_MENTIONS ? input.mentions.slice(-MAX_LISTED_MENTIONS) : input.mentions;
     let history = `**Mentioned in ${input.mentions.length} ${input.mentions.length === 1 ? "meeting" : "meetings"}:**`;
     if (input.mentions.length > listed.length) history += `
@@ -21432,23 +21430,27 @@ function bodyRenderer(context2) {
     for (const mention of listed) history += `
 - ${meeting2(mention)}: ${mention.status}`;
     const rest = `
-${facts.join("  \n")}
+${facts}
 
 ${history}
 
 ${FOOTER}`;
     const room = MAX_BODY_LENGTH - input.reserve - rest.length - 200;
-    return quote(neutralizeMarkdown(latest.text), room, link2(latest)) + "\n" + rest;
+    return quote(neutralizeMarkdown(latest.text), room, () => link2(latest)) + "\n" + rest;
   };
 }
 var FOOTER = "<sub>Kept in sync with the meeting notes by minutes-to-issues: edit the notes to change or close this item.</sub>";
+function namedList(values) {
+  if (values.length === 0) return "none named";
+  return values.length === 1 ? neutralizeMarkdown(values[0]) : values.map(neutralizeMarkdown).join(", ");
+}
 function quote(text5, room, source) {
   let quoted = text5.includes("\n") ? text5.split("\n").map((line) => `> ${line}`.trimEnd()).join("\n") : `> ${text5}`.trimEnd();
   if (quoted.length > room) {
     const cut = quoted.slice(0, Math.max(0, room)).replace(/\n[^\n]*$/, "");
     quoted = `${cut}
 >
-> \u2026 cut here: the whole item is in [the note](${source}).`;
+> \u2026 cut here: the whole item is in [the note](${source()}).`;
   }
   return quoted;
 }
@@ -21747,9 +21749,9 @@ function editDistance(a, b, limit) {
     }
     if (high < b.length) current[high + 1] = over;
     if (rowMinimum > limit) return over;
-    const done = previous3;
+    const done2 = previous3;
     previous3 = current;
-    current = done;
+    current = done2;
   }
   return Math.min(previous3[b.length], over);
 }
@@ -21917,10 +21919,12 @@ function renderTitle(text5, unassignedOwners) {
   return cutAtWord(sentence, MAX_TITLE_LENGTH - suffix.length) + suffix;
 }
 function firstSentence(line) {
-  const match = /^(.+?[.!?])\s+(?=[A-Z])/u.exec(line);
+  const match = MAY_START_SENTENCE.test(line) ? /^(.+?[.!?])\s+(?=[A-Z])/u.exec(line) : null;
   const sentence = match && match[1].length >= 20 ? match[1] : line;
-  return sentence.replace(/[\s.:;,]+$/u, "");
+  return ENDS_IN_PUNCTUATION.test(sentence) ? sentence.replace(/[\s.:;,]+$/u, "") : sentence;
 }
+var MAY_START_SENTENCE = /[.!?]\s+[A-Z]/;
+var ENDS_IN_PUNCTUATION = /[\s.:;,]$/;
 function cutAtWord(text5, limit) {
   if (text5.length <= limit) return text5;
   const chars = [...text5];
@@ -21960,13 +21964,12 @@ function desireIssue(item, context2) {
   const teams = item.mentions.length === 1 && latest.teams.length <= 1 ? [...latest.teams] : [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context2);
-  const labels = [context2.config.baseLabel, ...teams.map((team) => teamLabelName(team, context2.config.teamLabelPrefix))];
   const want = {
     item,
     latest,
     title,
     bodyHash: hash2("sha256", bodyTemplate, "base64url").slice(0, 22),
-    labels: [...new Set(labels)],
+    labels: issueLabels(context2.config, teams),
     logins: owners.logins.slice(0, MAX_ASSIGNEES),
     owners,
     teams,
@@ -21976,6 +21979,14 @@ function desireIssue(item, context2) {
   };
   return { want, body: bodyTemplate };
 }
+function issueLabels(config2, teams) {
+  const labels = [config2.baseLabel];
+  for (const team of teams) {
+    const label = teamLabelName(team, config2.teamLabelPrefix);
+    if (!labels.includes(label)) labels.push(label);
+  }
+  return labels;
+}
 function desiredBody(want, context2) {
   return renderDesiredBody(want.item, want.title, want.owners.labels, want.teams, context2);
 }
@@ -21983,9 +21994,11 @@ function renderDesiredBody(item, title, ownerLabels, teams, context2) {
   return context2.renderBody({ mentions: item.mentions, ownerLabels, teams, reserve: context2.markerReserve(item, title) });
 }
 function ownerResolver(config2) {
-  const resolved = /* @__PURE__ */ new Map();
+  const byHandle = { person: /* @__PURE__ */ new Map(), login: /* @__PURE__ */ new Map(), group: /* @__PURE__ */ new Map() };
+  const byList = /* @__PURE__ */ new Map();
   return (owners) => {
-    const key = owners.map((owner) => `${owner.kind}:${owner.handle}`).join("\n");
+    const resolved = owners.length === 1 ? byHandle[owners[0].kind] : byList;
+    const key = owners.length === 1 ? owners[0].handle : ownersKey(owners);
     let found = resolved.get(key);
     if (found === void 0) {
       found = resolveOwners(owners, config2);
@@ -21993,6 +22006,12 @@ function ownerResolver(config2) {
     }
     return found;
   };
+}
+function ownersKey(owners) {
+  let key = "";
+  for (const owner of owners) key += `${owner.kind}:${owner.handle}
+`;
+  return key;
 }
 function statusOf(latest, context2) {
   if (latest.status === "done") {
@@ -22065,13 +22084,16 @@ function markerFor(want, state, closedAs, closedBy, id = want.item.id) {
     state,
     ...closedAs ? { closedAs } : {},
     ...closedBy ? { closedBy } : {},
-    paths: markerPaths(want.item.mentions.map((mention) => mention.path))
+    paths: itemPaths(want.item)
   };
 }
 function markerReserve(item, title) {
   const key = markerKey(item.mentions.at(-1).key);
-  const paths = markerPaths(item.mentions.map((mention) => mention.path)).join("");
-  return Math.ceil((key.length * 3 + title.length * 3 + paths.length + 400) * 4 / 3) + 64;
+  const pathsLength = item.mentions.length === 1 ? item.mentions[0].path.length : itemPaths(item).join("").length;
+  return Math.ceil((key.length * 3 + title.length * 3 + pathsLength + 400) * 4 / 3) + 64;
+}
+function itemPaths(item) {
+  return item.mentions.length === 1 ? [item.mentions[0].path] : markerPaths(item.mentions.map((mention) => mention.path));
 }
 function bodyWithMarker(template, commit, marker) {
   return `${bodyAtCommit(template, commit)}
@@ -22087,6 +22109,11 @@ ${renderMarker(marker)}`;
 function mergeLinkedItems(items, managed, linkedIssueOf) {
   if (managed.length === 0) return [...items];
   const managedNumbers = new Set(managed.map((issue3) => issue3.number));
+  const linksManaged = (item) => {
+    const linked = linkedIssueOf(item);
+    return linked !== void 0 && managedNumbers.has(linked);
+  };
+  if (!items.some(linksManaged)) return [...items];
   const numberById = new Map(managed.map((issue3) => [issue3.marker.id, issue3.number]));
   const byKey = groupByOwnersAndKey(managed);
   const ownerOf = /* @__PURE__ */ new Map();
@@ -22121,21 +22148,21 @@ function matchIssues(items, managed, linkedIssueOf, texts) {
   const byId = group(managed, (issue3) => issue3.marker.id);
   const byKey = groupByOwnersAndKey(managed);
   const byOwners = group(managed, (issue3) => issue3.marker.owners);
+  const claimed = /* @__PURE__ */ new Set();
+  const free = (issue3) => issue3 !== void 0 && !claimed.has(issue3);
   const vocabulary = texts?.vocabulary ?? new Vocabulary();
   const near = /* @__PURE__ */ new Map();
   const nearOf = (owners) => {
     if (near.has(owners)) return near.get(owners);
     const issues = byOwners.get(owners);
     let index2;
-    if (issues !== void 0) {
+    if (issues !== void 0 && issues.some(free)) {
       index2 = new NearTextIndex(vocabulary);
       for (const issue3 of issues) index2.set(issue3, issue3.marker.key);
     }
     near.set(owners, index2);
     return index2;
   };
-  const claimed = /* @__PURE__ */ new Set();
-  const free = (issue3) => issue3 !== void 0 && !claimed.has(issue3);
   const take = (sure, issue3) => {
     if (free(issue3) && !sure.includes(issue3)) sure.push(issue3);
   };
@@ -22237,18 +22264,22 @@ function firstAfter(meetings, date2) {
 function* ownerDiagnostics(desired, notAssignable, config2) {
   const unknownSeen = /* @__PURE__ */ new Set();
   const loginSeen = /* @__PURE__ */ new Set();
+  const ownersSeen = /* @__PURE__ */ new Set();
   for (const want of desired) {
     const { path: path2, line, column } = want.latest;
-    for (const handle2 of want.owners.unknown) {
-      if (unknownSeen.has(handle2.toLowerCase())) continue;
-      unknownSeen.add(handle2.toLowerCase());
-      yield {
-        path: path2,
-        line,
-        column,
-        code: "unknown-owner",
-        message: `'${handle2}' has no GitHub login, so its items are not assigned: add "${handle2}: <login>" under owners: in the config file (or list it under groups: if it means the whole team).`
-      };
+    if (!ownersSeen.has(want.owners)) {
+      ownersSeen.add(want.owners);
+      for (const handle2 of want.owners.unknown) {
+        if (unknownSeen.has(handle2.toLowerCase())) continue;
+        unknownSeen.add(handle2.toLowerCase());
+        yield {
+          path: path2,
+          line,
+          column,
+          code: "unknown-owner",
+          message: `'${handle2}' has no GitHub login, so its items are not assigned: add "${handle2}: <login>" under owners: in the config file (or list it under groups: if it means the whole team).`
+        };
+      }
     }
     for (const login2 of want.logins) {
       const lower = login2.toLowerCase();
@@ -22348,10 +22379,9 @@ function preparePlan(input) {
   const { config: config2, repository } = input;
   const nextMeetings = indexNextMeetings(input.notes);
   const tracking = trackItemsWithTexts(input.notes);
-  const items = mergeLinkedItems(tracking.items, input.managed, (item) => linkedIssue(item, repository));
-  const linked = /* @__PURE__ */ new Map();
-  for (const item of items) linked.set(item, linkedIssue(item, repository));
-  const { matches, unclaimed } = matchIssues(items, input.managed, (item) => linked.get(item), tracking);
+  const linkedIssueOf = (item) => linkedIssue(item, repository);
+  const items = mergeLinkedItems(tracking.items, input.managed, linkedIssueOf);
+  const { matches, unclaimed } = matchIssues(items, input.managed, linkedIssueOf, tracking);
   const desired = /* @__PURE__ */ new Map();
   const newBodies = /* @__PURE__ */ new Map();
   const context2 = { config: config2, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config2) };
@@ -22474,6 +22504,9 @@ function byKindThenNumber(a, b) {
   if (byKind !== 0) return byKind;
   return (a.kind === "create" ? 0 : a.number) - (b.kind === "create" ? 0 : b.number);
 }
+function withExistingLabels(plan, input, prepared, existingLabels) {
+  return { ...plan, labelsToCreate: labelsToCreate(plan.changes, prepared.desired.values(), { ...input, existingLabels }) };
+}
 function labelsToCreate(changes, desired, input) {
   const existing = new Set(input.existingLabels.map((name) => name.toLowerCase()));
   const labelOf = /* @__PURE__ */ new Map();
@@ -22489,9 +22522,12 @@ function labelsToCreate(changes, desired, input) {
     }
   }
   const needed = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
   for (const change of changes) {
     const names = change.kind === "create" ? change.fields.labels : change.patch.labels ?? [];
     for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
       const lower = name.toLowerCase();
       if (existing.has(lower) || needed.has(lower)) continue;
       const team = teamOf.get(lower);
@@ -22808,30 +22844,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck3, common) {
-  groups.global = new Bottleneck3.Group({
+var createGroups = function(Bottleneck4, common) {
+  groups.global = new Bottleneck4.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck3.Group({
+  groups.auth = new Bottleneck4.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck3.Group({
+  groups.search = new Bottleneck4.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck3.Group({
+  groups.write = new Bottleneck4.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck3.Group({
+  groups.notifications = new Bottleneck4.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -22841,7 +22877,7 @@ var createGroups = function(Bottleneck3, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck3 = import_light2.default,
+    Bottleneck: Bottleneck4 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -22884,16 +22920,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck3, common);
+      createGroups(Bottleneck4, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck4();
     const events = {};
-    const emitter = new Bottleneck3.Events(events);
+    const emitter = new Bottleneck4.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -22997,6 +23033,9 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
+// src/github/octokit-issues-api.ts
+var import_light4 = __toESM(require_light(), 1);
+
 // src/github/explain-error.ts
 function explainError(error3, what, repository) {
   if (error3 instanceof FatalGitHubError) return error3;
@@ -23050,24 +23089,17 @@ function messageOf2(error3) {
 
 // src/github/prompt-bottleneck.ts
 var import_light3 = __toESM(require_light(), 1);
-function yieldPromptly(limiter) {
-  const store = limiter._store;
-  if (!store || typeof store.yieldLoop !== "function") return;
-  store.yieldLoop = (wait = 0) => new store.Promise((resolve) => wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve));
+var done = false;
+function makeBottleneckPrompt() {
+  if (done) return;
+  done = true;
+  const store = new import_light3.default()._store;
+  const prototype = store && Object.getPrototypeOf(store);
+  if (!prototype || typeof prototype.yieldLoop !== "function") return;
+  prototype.yieldLoop = function(wait = 0) {
+    return new this.Promise((resolve) => wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve));
+  };
 }
-var PromptGroup = class extends import_light3.default.Group {
-  constructor(options) {
-    super(options);
-    this.on("created", (limiter) => yieldPromptly(limiter));
-  }
-};
-var PromptBottleneck = class extends import_light3.default {
-  static Group = PromptGroup;
-  constructor(options) {
-    super(options);
-    yieldPromptly(this);
-  }
-};
 
 // src/github/plain-json.ts
 var JSON_TYPE = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
@@ -23142,7 +23174,8 @@ var ThrottledOctokit = Octokit2.plugin(plainJson, requestGate, throttling, retry
 function createOctokitIssuesApi(options) {
   const { owner, repo } = options;
   const repository = `${owner}/${repo}`;
-  const pacing = () => new PromptBottleneck.Group({ maxConcurrent: 1, minTime: options.writeInterval });
+  makeBottleneckPrompt();
+  const pacing = () => new import_light4.default.Group({ maxConcurrent: 1, minTime: options.writeInterval });
   const maxWait = options.maxRateLimitWaitSeconds ?? 600;
   const failureLog = options.debug ?? (() => {
   });
@@ -23157,7 +23190,6 @@ function createOctokitIssuesApi(options) {
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1e3 },
     throttle: {
       id: repository,
-      Bottleneck: PromptBottleneck,
       write: pacing(),
       notifications: pacing(),
       fallbackSecondaryRateRetryAfter: options.secondaryFallbackSeconds ?? 60,
@@ -23797,13 +23829,6 @@ function participantForms(raw) {
   return forms;
 }
 var formsOf = memoize(participantForms);
-function indexParticipants(participants) {
-  const index2 = /* @__PURE__ */ new Set();
-  for (const raw of participants) {
-    for (const form of formsOf(raw)) index2.add(form);
-  }
-  return index2;
-}
 var groupSets = /* @__PURE__ */ new WeakMap();
 function createOwnerContext(groups2, participants) {
   let groupSet = groupSets.get(groups2);
@@ -23811,8 +23836,7 @@ function createOwnerContext(groups2, participants) {
     groupSet = new Set(groups2.map((group2) => group2.toLowerCase()));
     groupSets.set(groups2, groupSet);
   }
-  let index2;
-  return { groups: groupSet, isParticipant: (folded) => (index2 ??= indexParticipants(participants)).has(folded) };
+  return { groups: groupSet, isParticipant: (folded) => participants.some((raw) => formsOf(raw).includes(folded)) };
 }
 function countUpper(word) {
   let count = 0;
@@ -23872,7 +23896,8 @@ function readOwnerList(text5, context2, needed) {
     confirmed ||= read.confidence === "confirmed";
     if (!owners.some((owner) => owner.handle === read.owner.handle)) owners.push(read.owner);
   }
-  return needed === "confirmed" && !confirmed ? null : owners;
+  if (needed === "confirmed" && !confirmed) return null;
+  return owners.slice();
 }
 
 // src/core/notes/block-lines.ts
@@ -23906,6 +23931,9 @@ function paragraphLines(lines, node3) {
 var ISSUE_URL = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/issues\/(\d{1,9})(?![\d])/g;
 var SHORT_REF = /(?<![\w./@#-])([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})#(\d{1,9})(?![\w])/g;
 function findIssueRefs(text5) {
+  const hasUrl = text5.includes("/issues/");
+  const hasShortRef = text5.includes("#");
+  if (!hasUrl && !hasShortRef) return [];
   const refs = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (owner, repo, number3) => {
@@ -23916,8 +23944,8 @@ function findIssueRefs(text5) {
       refs.push(ref);
     }
   };
-  if (text5.includes("/issues/")) for (const m of text5.matchAll(ISSUE_URL)) add(m[1], m[2], m[3]);
-  if (text5.includes("#")) for (const m of text5.matchAll(SHORT_REF)) add(m[1], m[2], m[3]);
+  if (hasUrl) for (const m of text5.matchAll(ISSUE_URL)) add(m[1], m[2], m[3]);
+  if (hasShortRef) for (const m of text5.matchAll(SHORT_REF)) add(m[1], m[2], m[3]);
   return refs;
 }
 
@@ -23926,31 +23954,46 @@ var LEADING_DONE = /^(?:✅|✔️?|☑️?|\[[Dd][Oo][Nn][Ee]\]|\([Dd][Oo][Nn][
 var TRAILING_DONE = /(?:[ \t]*(?:\(done\)|\[done\]|✅|✔️?)|[ \t]+[-–—][ \t]*done)[ \t]*[.!]?$/iu;
 var CHECKBOX = /^\[([ xX]?)\][ \t]+/;
 var STRUCK = /^(?:~~([\s\S]+)~~|<(del|s|strike)>([\s\S]+)<\/\2>)[.!]?$/;
+var codes = (chars) => new Set(chars.map((char) => char.charCodeAt(0)));
+var MARKER_STARTS = codes(["[", "(", "D", "\u2705", "\u2714", "\u2611"]);
 function stripLeadingMarkers(text5) {
+  if (!MARKER_STARTS.has(text5.charCodeAt(0))) return { text: text5, done: false, taskBox: false };
   let rest = text5;
-  let done = false;
+  let done2 = false;
   let taskBox = false;
   const box = CHECKBOX.exec(rest);
   if (box) {
     taskBox = true;
-    done = box[1] === "x" || box[1] === "X";
+    done2 = box[1] === "x" || box[1] === "X";
     rest = rest.slice(box[0].length);
   }
   for (; ; ) {
     const match = LEADING_DONE.exec(rest);
     if (!match || match[0] === "") break;
-    done = true;
+    done2 = true;
     rest = rest.slice(match[0].length);
   }
-  return { text: rest, done, taskBox };
+  return { text: rest, done: done2, taskBox };
+}
+var MARKER_ENDS = codes([")", "]", "e", "E", "\u2705", "\u2714", "\uFE0F"]);
+var [FULL_STOP, EXCLAMATION, SPACE, TAB] = [".", "!", " ", "	"].map((char) => char.charCodeAt(0));
+function mayEndWithMarker(text5) {
+  let end = text5.length;
+  if (text5.charCodeAt(end - 1) === FULL_STOP || text5.charCodeAt(end - 1) === EXCLAMATION) end--;
+  while (text5.charCodeAt(end - 1) === SPACE || text5.charCodeAt(end - 1) === TAB) end--;
+  return MARKER_ENDS.has(text5.charCodeAt(end - 1));
 }
 function stripTrailingMarker(text5) {
+  if (!mayEndWithMarker(text5)) return { text: text5, done: false };
   const from = Math.max(0, text5.length - 40);
   const match = TRAILING_DONE.exec(text5.slice(from));
   return match ? { text: text5.slice(0, from + match.index), done: true } : { text: text5, done: false };
 }
 function unwrapStruck(text5) {
-  const match = STRUCK.exec(text5.trim());
+  const trimmed = text5.trim();
+  const first = trimmed.charAt(0);
+  if (first !== "~" && first !== "<") return { text: text5, done: false };
+  const match = STRUCK.exec(trimmed);
   if (!match) return { text: text5, done: false };
   const inner = match[1] ?? match[3];
   if (match[1] !== void 0 && inner.includes("~~")) return { text: text5, done: false };
@@ -23970,18 +24013,20 @@ var LEADING_LOGINS = /^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:[,/&+]|and)?\s*@[A-Za-
 var TRAILING_OWNERS = /\s*\(([^()]{1,80})\)\s*[.!]?\s*$/;
 var OWNERS_THEN_VERB = new RegExp("^(.{1,80}?)\\s+(?=\\p{Ll})", "u");
 function unwrapEmphasizedPrefix(text5) {
+  const first = text5.charAt(0);
+  if (first !== "*" && first !== "_") return text5;
   const match = EMPHASIZED_PREFIX.exec(text5);
   if (!match || match[3] !== ":" && match[4] !== ":") return text5;
   return `${match[2]}:${text5.slice(match[0].length)}`;
 }
 function readColonOwners(text5, context2) {
-  const colon = OWNER_COLON.exec(text5.slice(0, 82));
-  if (!colon || colon.index === 0) return null;
-  const before = text5.slice(0, colon.index);
-  const withNote = NOTE_AFTER_OWNERS.exec(before);
+  const colon = text5.slice(0, 82).search(OWNER_COLON);
+  if (colon <= 0) return null;
+  const before = text5.slice(0, colon);
+  const withNote = before.endsWith(")") ? NOTE_AFTER_OWNERS.exec(before) : null;
   const owners = readOwnerList(withNote ? withNote[1] : before, context2, "plausible");
   if (!owners || owners.length === 0) return null;
-  return { owners, rest: text5.slice(colon.index + 1).trim(), note: withNote ? withNote[2].trim() || null : null };
+  return { owners, rest: text5.slice(colon + 1).trim(), note: withNote ? withNote[2].trim() || null : null };
 }
 var HEAD_CHARS = 200;
 function readOwnersTo(text5, context2) {
@@ -23990,11 +24035,18 @@ function readOwnersTo(text5, context2) {
   return owners && match ? { owners, rest: text5.slice(match[0].length), note: null } : null;
 }
 function readLeadingLogins(text5, context2) {
+  if (text5.charAt(0) !== "@") return null;
   const match = LEADING_LOGINS.exec(text5.slice(0, HEAD_CHARS));
   const owners = match ? readOwnerList(match[1], context2, "confirmed") : null;
   return owners && match ? { owners, rest: text5.slice(match[0].length), note: null } : null;
 }
+function endsWithParenthesis(text5) {
+  let end = text5.trimEnd();
+  if (end.endsWith(".") || end.endsWith("!")) end = end.slice(0, -1).trimEnd();
+  return end.endsWith(")");
+}
 function readTrailingOwners(text5, context2) {
+  if (!endsWithParenthesis(text5)) return null;
   const from = Math.max(0, text5.length - 100);
   const match = TRAILING_OWNERS.exec(text5.slice(from));
   if (!match || from + match.index === 0) return null;
@@ -24010,6 +24062,8 @@ function readOwned(text5, context2, mode) {
   return readColonOwners(text5, context2) ?? readOwnersTo(text5, context2) ?? readLeadingLogins(text5, context2) ?? (mode === "first" ? readTrailingOwners(text5, context2) : null);
 }
 function readExplicit(text5, context2, mode) {
+  const first = text5.charAt(0);
+  if (first !== "t" && first !== "T" && first !== "a" && first !== "A") return null;
   const prefix = EXPLICIT.exec(text5);
   if (!prefix || /^ai$/i.test(prefix[0]) && prefix[0] !== "AI") return null;
   const after = text5.slice(prefix[0].length);
@@ -24049,20 +24103,25 @@ var CODE_TICKS = /`+/g;
 var EMPHASIS_OPEN = /(^|[\s([{"'])(?:\*{1,3}|_{1,3}|~~)(?=\S)/gu;
 var EMPHASIS_CLOSE = /(\S)(?:\*{1,3}|_{1,3}|~~)(?=$|[\s)\]}"'.,;:!?])/gu;
 var SPACES = /\s+/g;
-var TRAILING_PUNCTUATION = /* @__PURE__ */ new Set([" ", ".", ",", ";", ":", "!", "?", "\u2026"]);
+var ODD_SPACING = /\s{2}|[^\S ]/;
+var TRAILING_PUNCTUATION = new Set([" ", ".", ",", ";", ":", "!", "?", "\u2026"].map((char) => char.charCodeAt(0)));
 function trimTrailingPunctuation(text5) {
   let end = text5.length;
-  while (end > 0 && TRAILING_PUNCTUATION.has(text5.charAt(end - 1))) end--;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text5.charCodeAt(end - 1))) end--;
   return text5.slice(0, end);
 }
 var NOT_ASCII2 = /[^\x20-\x7e]/;
 var MARKUP = /[`*_~]/;
-function normalizeKey(text5) {
+var NEEDS_REWRITE = /[^\x20-\x29\x2b-\x5e\x61-\x7d]| {2}/;
+function rewrite(text5) {
   let plain = NOT_ASCII2.test(text5) ? text5.normalize("NFC") : text5;
   if (MARKUP.test(plain)) {
     plain = plain.replace(CODE_TICKS, "").replace(EMPHASIS_OPEN, "$1").replace(EMPHASIS_CLOSE, "$1");
   }
-  plain = plain.replace(SPACES, " ");
+  return ODD_SPACING.test(plain) ? plain.replace(SPACES, " ") : plain;
+}
+function normalizeKey(text5) {
+  const plain = NEEDS_REWRITE.test(text5) ? rewrite(text5) : text5;
   return trimTrailingPunctuation(plain).trim().toLowerCase();
 }
 
@@ -24070,19 +24129,20 @@ function normalizeKey(text5) {
 var PLACEHOLDER = /^(?:TODO|TBD|TBA|TO FILL|N\/A|-+|\.{3}|…|\?+)?[.:]?$/i;
 var STRIKE_OPEN = /^(?:~~|<(?:del|s|strike)>)/;
 function headOf(text5, walk, mode) {
-  return readItemHead(text5.replace(STRIKE_OPEN, ""), walk.owners, mode);
+  const first = text5.charAt(0);
+  const unstruck = first === "~" || first === "<" ? text5.replace(STRIKE_OPEN, "") : text5;
+  return readItemHead(unstruck, walk.owners, mode);
 }
-var segmentCache = /* @__PURE__ */ new WeakMap();
+var splitAhead = /* @__PURE__ */ new WeakMap();
 function segmentParagraph(walk, paragraph2) {
-  const cached2 = segmentCache.get(paragraph2);
-  if (cached2) return cached2;
+  const known = splitAhead.get(paragraph2);
+  if (known) return known;
   const segments = [];
   for (const line of paragraphLines(walk.lines, paragraph2)) {
     const head = headOf(line.text, walk, segments.length === 0 ? "first" : "continuation");
     if (segments.length === 0 || isOwnedHead(head)) segments.push({ lines: [line], head });
     else segments.at(-1).lines.push(line);
   }
-  segmentCache.set(paragraph2, segments);
   return segments;
 }
 function listHasItems(walk, blocks) {
@@ -24090,29 +24150,42 @@ function listHasItems(walk, blocks) {
     const first = entry.children[0];
     if (entry.checked != null) return true;
     if (first?.type !== "paragraph") return false;
-    return segmentParagraph(walk, first).some((segment) => isOwnedHead(segment.head));
+    const segments = segmentParagraph(walk, first);
+    splitAhead.set(first, segments);
+    return segments.some((segment) => isOwnedHead(segment.head));
   }));
 }
+var PLACEHOLDER_START = /^[\s*_`~]*(?:[TtNn.:?…-]|$)/;
 function isPlaceholder(text5) {
-  return PLACEHOLDER.test(text5.replace(/[*_`~]/g, "").trim());
+  return PLACEHOLDER_START.test(text5) && PLACEHOLDER.test(text5.replace(/[*_`~]/g, "").trim());
+}
+function segmentText(segment) {
+  return segment.lines.length === 1 ? segment.lines[0].text : segment.lines.map((line) => line.text).join("\n");
+}
+function attachedText(walk, attached) {
+  if (attached.length === 0) return "";
+  return `
+${blockLines(walk.lines, attached[0], attached.at(-1)).join("\n")}`;
 }
 function emit(walk, segment, inherited, checked, attached) {
-  const trailing = stripTrailingMarker(segment.lines.map((line) => line.text).join("\n"));
+  const trailing = stripTrailingMarker(segmentText(segment));
   const struck = unwrapStruck(trailing.text);
-  const lines = struck.text.split("\n");
   const marked = struck.done || trailing.done;
-  const head = marked ? readItemHead(lines[0], walk.owners, "first") : segment.head;
-  const extra = attached.length > 0 ? blockLines(walk.lines, attached[0], attached.at(-1)) : [];
+  const lineEnd = struck.text.indexOf("\n");
+  const firstLine = lineEnd < 0 ? struck.text : struck.text.slice(0, lineEnd);
+  const laterLines = lineEnd < 0 ? "" : struck.text.slice(lineEnd);
+  const head = marked ? readItemHead(firstLine, walk.owners, "first") : segment.head;
+  const extra = attachedText(walk, attached);
   const first = segment.lines[0];
-  const position3 = { line: walk.noteLine(first.line), column: first.column };
+  const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text6 = [struck.text, ...extra].join("\n").trim();
-    if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: text6, line: position3.line });
+    const text6 = (struck.text + extra).trim();
+    if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: text6, line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;
-  const body = [head.rest, ...lines.slice(1), ...extra].join("\n").trim();
+  const body = (head.rest + laterLines + extra).trim();
   if (isPlaceholder(body)) return;
   const text5 = note ? `${body} (${note})` : body;
   walk.items.push({
@@ -24121,12 +24194,13 @@ function emit(walk, segment, inherited, checked, attached) {
     key: normalizeKey(text5),
     status: head.done || marked || checked === true || inherited?.done === true ? "done" : "open",
     issueRefs: findIssueRefs(text5),
-    ...position3
+    line,
+    column: first.column
   });
 }
 function walkParagraph(walk, paragraph2, following, inherited, checked, inListItem) {
   const segments = segmentParagraph(walk, paragraph2);
-  segments.slice(0, -1).forEach((segment, index2) => emit(walk, segment, inherited, index2 === 0 ? checked : null, []));
+  for (let index2 = 0; index2 < segments.length - 1; index2++) emit(walk, segments[index2], inherited, index2 === 0 ? checked : null, []);
   const last = segments.at(-1);
   const lastChecked = segments.length === 1 ? checked : null;
   if (following.length === 0) {
@@ -24265,16 +24339,20 @@ function readSimpleFrontMatter(source) {
 
 // src/core/notes/front-matter.ts
 var scalar = union([string2(), number2(), boolean2()]).transform((value) => String(value).trim());
-var commaList = union([array(union([scalar, _null3()])), scalar, _null3()]).transform((value) => {
+var commaList = union([array(union([scalar, _null3()])), scalar, _null3()]).transform((value) => commaNames(value === null ? [] : Array.isArray(value) ? value : [value]));
+function commaNames(entries) {
   const names = [];
-  for (const entry of value === null ? [] : Array.isArray(value) ? value : [value]) {
-    for (const part of (entry ?? "").split(",")) {
-      const name = part.trim();
-      if (name) names.push(name);
-    }
+  const add = (text5) => {
+    const name = text5.trim();
+    if (name) names.push(name);
+  };
+  for (const entry of entries) {
+    if (entry === null) continue;
+    if (entry.includes(",")) entry.split(",").forEach(add);
+    else add(entry);
   }
-  return names;
-});
+  return names.slice();
+}
 var FrontMatterSchema = object({
   title: scalar.nullable().optional(),
   datetime: scalar.nullable().optional(),
@@ -24284,6 +24362,17 @@ var FrontMatterSchema = object({
   location: scalar.nullable().optional()
 });
 var FIELDS = Object.keys(FrontMatterSchema.shape);
+var LIST_FIELDS = /* @__PURE__ */ new Set(["teams", "participants", "tags"]);
+function readPlainField(field, value) {
+  if (!LIST_FIELDS.has(field)) {
+    if (value === null) return null;
+    return typeof value === "string" ? value.trim() : void 0;
+  }
+  if (value === null) return [];
+  if (typeof value === "string") return commaNames([value]);
+  if (!Array.isArray(value) || !value.every((entry) => entry === null || typeof entry === "string")) return void 0;
+  return commaNames(value);
+}
 var EXPECTED = {
   title: "a text",
   datetime: "a date like 2023-06-21T12:00:00+02:00",
@@ -24337,6 +24426,11 @@ function readFrontMatter(path2, yamlSource, firstLine) {
   const diagnostics = [];
   for (const field of FIELDS) {
     if (data[field] === void 0) continue;
+    const plain = readPlainField(field, data[field]);
+    if (plain !== void 0) {
+      fields[field] = plain;
+      continue;
+    }
     const parsed = FrontMatterSchema.shape[field].safeParse(data[field]);
     if (parsed.success) {
       fields[field] = parsed.data;
@@ -24367,11 +24461,11 @@ function dateInFileName(path2) {
   return match ? validDate(match[1], match[2], match[3]) : null;
 }
 function resolveNoteDate(path2, datetime2, datetimeLine) {
-  const fromName = dateInFileName(path2);
-  if (datetime2 == null || datetime2 === "") return { date: fromName, diagnostics: [] };
+  if (datetime2 == null || datetime2 === "") return { date: dateInFileName(path2), diagnostics: [] };
   const match = LEADING_DATE.exec(datetime2);
   const fromField = match ? validDate(match[1], match[2], match[3]) : null;
   if (fromField) return { date: fromField, diagnostics: [] };
+  const fromName = dateInFileName(path2);
   const fallback = fromName ? `used ${fromName} from the file name instead` : "the note has no date";
   return {
     date: fromName,
@@ -35508,7 +35602,7 @@ function wrap2(middleware, callback) {
     const fnExpectsCallback = middleware.length > parameters.length;
     let result;
     if (fnExpectsCallback) {
-      parameters.push(done);
+      parameters.push(done2);
     }
     try {
       result = middleware.apply(this, parameters);
@@ -35520,26 +35614,26 @@ function wrap2(middleware, callback) {
       if (fnExpectsCallback && called) {
         throw exception;
       }
-      return done(exception);
+      return done2(exception);
     }
     if (!fnExpectsCallback) {
       if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
+        result.then(then, done2);
       } else if (result instanceof Error) {
-        done(result);
+        done2(result);
       } else {
         then(result);
       }
     }
   }
-  function done(error3, ...output) {
+  function done2(error3, ...output) {
     if (!called) {
       called = true;
       callback(error3, ...output);
     }
   }
   function then(value) {
-    done(null, value);
+    done2(null, value);
   }
 }
 
@@ -36431,12 +36525,12 @@ var Processor = class _Processor extends CallableInstance {
    *
    *   [rehype-react]: https://github.com/rehypejs/rehype-react
    */
-  process(file, done) {
+  process(file, done2) {
     const self2 = this;
     this.freeze();
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
+    return done2 ? executor(void 0, done2) : new Promise(executor);
     function executor(resolve, reject) {
       const realFile = vfile(file);
       const parseTree = (
@@ -36471,8 +36565,8 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve) {
           resolve(file2);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
+          ok(done2, "`done` is defined if `resolve` is not");
+          done2(void 0, file2);
         }
       }
     }
@@ -36562,15 +36656,15 @@ var Processor = class _Processor extends CallableInstance {
    *   Otherwise, a promise rejected with a fatal error or resolved with the
    *   transformed tree.
    */
-  run(tree, file, done) {
+  run(tree, file, done2) {
     assertNode(tree);
     this.freeze();
     const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
+    if (!done2 && typeof file === "function") {
+      done2 = file;
       file = void 0;
     }
-    return done ? executor(void 0, done) : new Promise(executor);
+    return done2 ? executor(void 0, done2) : new Promise(executor);
     function executor(resolve, reject) {
       ok(
         typeof file !== "function",
@@ -36588,8 +36682,8 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve) {
           resolve(resultingTree);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
+          ok(done2, "`done` is defined if `resolve` is not");
+          done2(void 0, resultingTree, file2);
         }
       }
     }
@@ -36891,13 +36985,19 @@ var Unsupported = class extends Error {
 function unsupported() {
   throw new Unsupported();
 }
-var BLANK2 = /^[ \t]*$/;
+function isBlank(line) {
+  for (let i = 0; i < line.length; i++) {
+    const code3 = line.charCodeAt(i);
+    if (code3 !== 32 && code3 !== 9) return false;
+  }
+  return true;
+}
 var RULE_LIKE = /^[-+*_=|:\s]*$/;
 var FENCE = /^(`{3,}|~{3,})(.*)$/;
 var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
 function inContainer(line, column) {
   if (line.includes("	")) unsupported();
-  if (BLANK2.test(line)) return true;
+  if (isBlank(line)) return true;
   let indent2 = 0;
   while (indent2 < column && line.charCodeAt(indent2) === 32) indent2++;
   return indent2 >= column;
@@ -36939,7 +37039,7 @@ function readTable(lines, index2, to, line) {
   const cells = tableCells(delimiter);
   if (!line.startsWith("|") || !delimiter.startsWith("|") || line.includes("\\") || cells.length !== header.length || !cells.every((cell2) => DELIMITER_CELL.test(cell2))) unsupported();
   let last = index2 + 1;
-  while (last + 1 < to && !BLANK2.test(lines[last + 1])) {
+  while (last + 1 < to && !isBlank(lines[last + 1])) {
     if (!lines[last + 1].startsWith("|")) unsupported();
     last++;
   }
@@ -36989,7 +37089,11 @@ function readSection(lines, from, to) {
   const root2 = { children: [] };
   const open3 = [];
   let paragraph2 = null;
+  const listKind = /* @__PURE__ */ new Map();
   const containerAt = (depth) => depth < 0 ? root2 : open3[depth];
+  const closeBelow = (depth) => {
+    if (open3.length > depth + 1) open3.length = depth + 1;
+  };
   const extend3 = (node3, index2) => {
     node3.position.end = { line: index2 + 1, column: lines[index2].length + 1 };
   };
@@ -37000,7 +37104,7 @@ function readSection(lines, from, to) {
   };
   for (let index2 = from; index2 < to; index2++) {
     const line = lines[index2];
-    if (BLANK2.test(line)) {
+    if (isBlank(line)) {
       paragraph2 = null;
       continue;
     }
@@ -37019,7 +37123,7 @@ function readSection(lines, from, to) {
     }
     const literal2 = readLiteralBlock(lines, index2, to, text5, edge);
     if (literal2) {
-      open3.length = depth + 1;
+      closeBelow(depth);
       paragraph2 = null;
       const column = literal2.type === "html" ? edge + 1 : indent2 + 1;
       containerAt(depth).children.push({ ...literal2, position: { start: { line: index2 + 1, column }, end: { line: literal2.last + 1, column: lines[literal2.last].length + 1 } } });
@@ -37029,7 +37133,7 @@ function readSection(lines, from, to) {
     const table = readTable(lines, index2, to, line);
     if (table !== null) {
       if (depth >= 0 || open3.length > 0 && paragraph2) unsupported();
-      open3.length = 0;
+      closeBelow(-1);
       paragraph2 = null;
       root2.children.push({ type: "table", align: [], children: [], position: { start: { line: index2 + 1, column: 1 }, end: { line: table + 1, column: lines[table].length + 1 } } });
       index2 = table;
@@ -37043,15 +37147,15 @@ function readSection(lines, from, to) {
       }
       const next = index2 + 1 < to ? lines[index2 + 1] : "";
       const nextIsDefinition = next.startsWith(line.slice(0, indent2)) && next.charCodeAt(indent2) !== 32 && isDefinition(next.slice(indent2));
-      if (!isDefinition(text5) || !(BLANK2.test(next) || nextIsDefinition)) unsupported();
-      open3.length = depth + 1;
+      if (!isDefinition(text5) || !(isBlank(next) || nextIsDefinition)) unsupported();
+      closeBelow(depth);
       containerAt(depth).children.push({ type: "definition", identifier: "", label: "", url: "", title: null, position: { start: { line: index2 + 1, column: indent2 + 1 }, end: { line: index2 + 1, column: line.length + 1 } } });
       continue;
     }
     if (OTHER_BLOCK.test(text5) || RULE_LIKE.test(text5)) unsupported();
     if (ATX_HEADING.test(text5)) {
       if (depth >= 0) unsupported();
-      open3.length = 0;
+      closeBelow(-1);
       paragraph2 = null;
       root2.children.push({ type: "heading", depth: 1, children: [], position: position2(index2 + 1, indent2 + 1) });
       continue;
@@ -37064,7 +37168,7 @@ function readSection(lines, from, to) {
       if (!sameList && paragraph2 && open3.length === depth + 1 && marker.ordered && marker.start !== 1) {
         unsupported();
       }
-      open3.length = depth + 1;
+      closeBelow(depth);
       let list3;
       if (sameList) {
         list3 = last;
@@ -37084,13 +37188,12 @@ function readSection(lines, from, to) {
       extend3(paragraph2, index2);
       continue;
     }
-    open3.length = depth + 1;
+    closeBelow(depth);
     addParagraph(container, index2, indent2);
   }
   for (const block of root2.children) settleEnd(block);
   return root2.children;
 }
-var listKind = /* @__PURE__ */ new WeakMap();
 function settleEnd(block) {
   if (block.type !== "list" && block.type !== "listItem") return;
   const children = block.children;
@@ -37330,7 +37433,6 @@ async function run() {
       `No notes match paths (${inputs.paths.join(", ") || "**/*.md"}) in ${workspace}. Does the job run actions/checkout before this step, and do the globs match the notes' folders?`
     );
   }
-  const read = readNotes(workspace, paths, { sections: config2.sections, groups: config2.groups });
   const { owner, repo } = context.repo;
   const repository = { serverUrl: context.serverUrl, owner, repo };
   const controller = new AbortController();
@@ -37349,7 +37451,9 @@ async function run() {
     logRequests: isDebug()
   });
   const actionLogin = await api.whoAmI();
-  const managed = selectManagedIssues(await api.listIssues(config2.baseLabel), actionLogin);
+  const listed = await api.listIssues(config2.baseLabel);
+  const managed = selectManagedIssues(listed, actionLogin);
+  const read = readNotes(workspace, paths, { sections: config2.sections, groups: config2.groups });
   const mode = event.mode === "preview" ? "preview" : inputs.dryRun ? "dry-run" : "sync";
   const planInput = {
     notes: read.notes,
@@ -37359,7 +37463,9 @@ async function run() {
     commit: event.commit,
     since: inputs.since,
     unreadablePaths: read.unreadable,
-    existingLabels: [],
+    // A label on an issue exists: GitHub takes a deleted label off every issue. The labels are listed
+    // only when a change needs one that no listed issue has.
+    existingLabels: [...new Set(listed.flatMap((issue3) => issue3.labels))],
     notAssignable: /* @__PURE__ */ new Set()
   };
   const plan = await settlePlan(planInput, api, mode === "sync");
@@ -37400,9 +37506,9 @@ async function settlePlan(input, api, willWrite) {
     }
     for (const login2 of logins) if (!await api.isAssignable(login2)) notAssignable.add(login2.toLowerCase());
   }
-  const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : [];
-  if (existingLabels.length === 0 && notAssignable.size === 0) return plan;
-  return planChanges({ ...input, existingLabels, notAssignable }, prepared);
+  const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : input.existingLabels;
+  if (notAssignable.size > 0) return planChanges({ ...input, existingLabels, notAssignable }, prepared);
+  return existingLabels === input.existingLabels ? plan : withExistingLabels(plan, input, prepared, existingLabels);
 }
 async function previewOnPullRequest(api, pullNumber, actionLogin, body) {
   try {

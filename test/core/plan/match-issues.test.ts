@@ -8,6 +8,7 @@ import { trackItemsWithTexts } from '../../../src/core/tracking/track-items.ts';
 import { applyInMemory, makeNote, planInput } from '../../support/make-notes.ts';
 
 const REPOSITORY = { serverUrl: 'https://github.com', owner: 'acme', repo: 'notes' };
+const linked = (item: Parameters<typeof linkedIssue>[0]) => linkedIssue(item, REPOSITORY);
 const long = `Write down the steps of the release ${'and check every one of them again '.repeat(40)}before the tag`;
 
 test('matching with the texts tracking prepared finds the issues it finds reading the texts again', () => {
@@ -28,7 +29,6 @@ test('matching with the texts tracking prepared finds the issues it finds readin
     { owners: 'FP', text: 'Something new entirely' },
   ]);
   const tracking = trackItemsWithTexts([later]);
-  const linked = (item: Parameters<typeof linkedIssue>[0]) => linkedIssue(item, REPOSITORY);
   const items = mergeLinkedItems(tracking.items, issues, linked);
   const reused = matchIssues(items, issues, linked, tracking);
   const readAgain = matchIssues(items, issues, linked);
@@ -45,7 +45,6 @@ test('an item that links a managed issue joins that issue\'s item; links to othe
     { owners: 'TT', text: 'Provide plots with Redis measurements' },
   ]);
   const issues = applyInMemory(planChanges(planInput([first])), []);
-  const linked = (item: Parameters<typeof linkedIssue>[0]) => linkedIssue(item, REPOSITORY);
   const later = (refs: { owner: string; repo: string; number: number }[]) =>
     makeNote('d/2023-02-02.md', '2023-02-02', [{ owners: 'FP', text: 'Post proposal on Alpine-based build rules' }, { owners: 'FP', text: 'Alpine rules merged', refs }]);
   const merged = (refs: { owner: string; repo: string; number: number }[]) => {
@@ -67,7 +66,6 @@ test('an item finds an issue of nearly its text only while it is free: taken sur
     { owners: 'TT', text: 'Provide plots with Redis measurements for the scheduler' },
   ]);
   const issues = applyInMemory(planChanges(planInput([first])), []);
-  const linked = (item: Parameters<typeof linkedIssue>[0]) => linkedIssue(item, REPOSITORY);
   const numbers = (notes: ReturnType<typeof makeNote>[]) => {
     const tracking = trackItemsWithTexts(notes);
     const matching = matchIssues(mergeLinkedItems(tracking.items, issues, linked), issues, linked, tracking);

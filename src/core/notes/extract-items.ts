@@ -8,6 +8,7 @@ import { findIssueRefs } from './issue-refs.ts';
 import { isOwnedHead, readItemHead, type ItemHead } from './item-head.ts';
 import { stripTrailingMarker, unwrapStruck } from './item-status.ts';
 import { normalizeKey } from './normalize-text.ts';
+import { ownString } from './own-string.ts';
 
 export interface SectionWalk {
   /** Lines of the parsed Markdown (see parse-markdown.ts). */
@@ -105,7 +106,7 @@ function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, 
   const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text = (struck.text + extra).trim();
+    const text = ownString((struck.text + extra).trim());
     // A bare 'PV' is an owner waiting for a task, not a decision.
     if (!isPlaceholder(text) && !readOwnerList(text, walk.owners, 'confirmed')) walk.decisions.push({ text, line });
     return;
@@ -113,7 +114,7 @@ function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, 
   const note = head.note ?? inherited?.note ?? null;
   const body = (head.rest + laterLines + extra).trim();
   if (isPlaceholder(body)) return;
-  const text = note ? `${body} (${note})` : body;
+  const text = ownString(note ? `${body} (${note})` : body);
   walk.items.push({
     owners: head.owners.length > 0 ? head.owners : inherited?.owners ?? [],
     text,

@@ -2,6 +2,7 @@
 // diagnostics out. Pure: no I/O, no clock.
 import type { Diagnostic, Note, ParseOptions, TodoSection } from './note.ts';
 import { decodeText } from './decode-text.ts';
+import { ownString } from './own-string.ts';
 import { walkBlocks, type SectionWalk } from './extract-items.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { resolveNoteDate } from './note-date.ts';
@@ -63,7 +64,7 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
   const todoSections: TodoSection[] = sections.map((section) => ({ heading: section.heading.text, line: section.heading.line + 1 }));
   return {
     path,
-    title: fields.title || headingTitle(outline) || fileTitle(path),
+    title: ownString(fields.title || headingTitle(outline) || fileTitle(path)),
     date: date.date,
     teams: fields.teams ?? [],
     participants,

@@ -23761,6 +23761,12 @@ function decodeText(path2, content3) {
   }
 }
 
+// src/core/notes/own-string.ts
+var BEYOND_LATIN1 = /[^\0-\xff]/;
+function ownString(text5) {
+  return BEYOND_LATIN1.test(text5) ? Buffer.from(text5, "utf16le").toString("utf16le") : Buffer.from(text5, "latin1").toString("latin1");
+}
+
 // src/core/notes/owner-words.ts
 var LABEL_WORDS = new Set(`
 note notes nota decision decisions decided agreed agreement agreements consensus update updates
@@ -24180,14 +24186,14 @@ function emit(walk, segment, inherited, checked, attached) {
   const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text6 = (struck.text + extra).trim();
+    const text6 = ownString((struck.text + extra).trim());
     if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: text6, line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;
   const body = (head.rest + laterLines + extra).trim();
   if (isPlaceholder(body)) return;
-  const text5 = note ? `${body} (${note})` : body;
+  const text5 = ownString(note ? `${body} (${note})` : body);
   walk.items.push({
     owners: head.owners.length > 0 ? head.owners : inherited?.owners ?? [],
     text: text5,
@@ -37382,7 +37388,7 @@ function parseNote(path2, content3, options) {
   const todoSections = sections.map((section) => ({ heading: section.heading.text, line: section.heading.line + 1 }));
   return {
     path: path2,
-    title: fields.title || headingTitle(outline) || fileTitle(path2),
+    title: ownString(fields.title || headingTitle(outline) || fileTitle(path2)),
     date: date2.date,
     teams: fields.teams ?? [],
     participants,

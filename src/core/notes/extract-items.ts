@@ -106,9 +106,9 @@ function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, 
   const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text = ownString((struck.text + extra).trim());
+    const text = (struck.text + extra).trim();
     // A bare 'PV' is an owner waiting for a task, not a decision.
-    if (!isPlaceholder(text) && !readOwnerList(text, walk.owners, 'confirmed')) walk.decisions.push({ text, line });
+    if (!isPlaceholder(text) && !readOwnerList(text, walk.owners, 'confirmed')) walk.decisions.push({ text: ownString(text), line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;

@@ -123,9 +123,9 @@ async function settlePlan(input: PlanInput, api: IssuesApi, willWrite: boolean):
     for (const login of logins) if (!(await api.isAssignable(login))) notAssignable.add(login.toLowerCase());
   }
   // Read even in a dry run or a preview, so that they do not announce labels that exist.
-  const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : input.existingLabels;
-  if (notAssignable.size > 0) return planChanges({ ...input, existingLabels, notAssignable }, prepared);
-  return existingLabels === input.existingLabels ? plan : withExistingLabels(plan, input, prepared, existingLabels);
+  const listedLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : null;
+  if (notAssignable.size > 0) return planChanges({ ...input, existingLabels: listedLabels ?? input.existingLabels, notAssignable }, prepared);
+  return listedLabels === null ? plan : withExistingLabels(plan, input, prepared, listedLabels);
 }
 
 /** Keeps the preview comment; a token that may not comment (a fork's) is a notice, not a failure. */

@@ -13,9 +13,14 @@ function positiveInteger(value: string | null, fallback: number): number {
   return number >= 1 ? number : fallback;
 }
 
+/** The page asked for: 1 when the query names none, or none that is a positive whole number. */
+export function requestedPage(query: URLSearchParams): number {
+  return positiveInteger(query.get('page'), 1);
+}
+
 export function paginate<T>(all: readonly T[], query: URLSearchParams, linkBase: string): Page<T> {
   const perPage = Math.min(positiveInteger(query.get('per_page'), DEFAULT_PER_PAGE), MAX_PER_PAGE);
-  const page = positiveInteger(query.get('page'), 1);
+  const page = requestedPage(query);
   const items = all.slice((page - 1) * perPage, page * perPage);
   const lastPage = Math.max(1, Math.ceil(all.length / perPage));
   if (page === 1 && lastPage === 1) return { items, headers: {} };

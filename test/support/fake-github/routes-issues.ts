@@ -3,7 +3,7 @@
 import { notFound, validationFailed } from './http-error.ts';
 import { readIssueInput, type IssueInput } from './issue-input.ts';
 import { queryIssues } from './issue-query.ts';
-import { paginate } from './pagination.ts';
+import { paginate, requestedPage } from './pagination.ts';
 import type { Route, RouteContext } from './router.ts';
 import { toIssue } from './serialize-issue.ts';
 import { repoApiUrl } from './site.ts';
@@ -68,12 +68,11 @@ const lastList = new WeakMap<State, { query: string; version: number; issues: Is
  * their time filtering and sorting the same records. A first page always asks afresh.
  */
 function listedIssues(state: State, query: URLSearchParams, docs: string): IssueRecord[] {
-  const page = query.get('page');
   const rest = new URLSearchParams(query);
   rest.delete('page');
   const key = rest.toString();
   const last = lastList.get(state);
-  if (last && page !== null && page.trim() !== '1' && last.query === key && last.version === state.version) return last.issues;
+  if (last && requestedPage(query) > 1 && last.query === key && last.version === state.version) return last.issues;
   const issues = queryIssues(state.issues, query, docs);
   lastList.set(state, { query: key, version: state.version, issues });
   return issues;

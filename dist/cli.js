@@ -23364,8 +23364,8 @@ function emit(walk, segment, inherited, checked, attached) {
   const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text6 = ownString((struck.text + extra).trim());
-    if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: text6, line });
+    const text6 = (struck.text + extra).trim();
+    if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: ownString(text6), line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;

@@ -24186,8 +24186,8 @@ function emit(walk, segment, inherited, checked, attached) {
   const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text6 = ownString((struck.text + extra).trim());
-    if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: text6, line });
+    const text6 = (struck.text + extra).trim();
+    if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: ownString(text6), line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;
@@ -37512,9 +37512,9 @@ async function settlePlan(input, api, willWrite) {
     }
     for (const login2 of logins) if (!await api.isAssignable(login2)) notAssignable.add(login2.toLowerCase());
   }
-  const existingLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : input.existingLabels;
-  if (notAssignable.size > 0) return planChanges({ ...input, existingLabels, notAssignable }, prepared);
-  return existingLabels === input.existingLabels ? plan : withExistingLabels(plan, input, prepared, existingLabels);
+  const listedLabels = plan.labelsToCreate.length > 0 ? await api.listLabelNames() : null;
+  if (notAssignable.size > 0) return planChanges({ ...input, existingLabels: listedLabels ?? input.existingLabels, notAssignable }, prepared);
+  return listedLabels === null ? plan : withExistingLabels(plan, input, prepared, listedLabels);
 }
 async function previewOnPullRequest(api, pullNumber, actionLogin, body) {
   try {

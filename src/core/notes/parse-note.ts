@@ -61,7 +61,7 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
   };
   if (parsed) for (const blocks of parsed.blocks) walkBlocks(walk, blocks, null);
 
-  const todoSections: TodoSection[] = sections.map((section) => ({ heading: section.heading.text, line: section.heading.line + 1 }));
+  const todoSections: TodoSection[] = sections.map((section) => ({ heading: ownString(section.heading.text), line: section.heading.line + 1 }));
   return {
     path,
     title: ownString(fields.title || headingTitle(outline) || fileTitle(path)),

@@ -22724,15 +22724,22 @@ import { join as join2 } from "node:path";
 // src/core/config/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/core/notes/own-string.ts
+var BEYOND_LATIN1 = /[^\0-\xff]/;
+function ownString(text5) {
+  return BEYOND_LATIN1.test(text5) ? Buffer.from(text5, "utf16le").toString("utf16le") : Buffer.from(text5, "latin1").toString("latin1");
+}
+
 // src/core/notes/memoize.ts
 function memoize(compute, limit = 2e4) {
   const known = /* @__PURE__ */ new Map();
   return (key) => {
     let value = known.get(key);
     if (value !== void 0) return value;
-    value = compute(key);
+    const owned = ownString(key);
+    value = compute(owned);
     if (known.size >= limit) known.clear();
-    known.set(key, value);
+    known.set(owned, value);
     return value;
   };
 }
@@ -22937,12 +22944,6 @@ function decodeText(path2, content3) {
       diagnostics: [{ path: path2, line, code: "not-utf8", message: `This note is not valid UTF-8 (first bad byte on line ${line}); it was read as Latin-1. Save it as UTF-8 so names and text keep their accents.` }]
     };
   }
-}
-
-// src/core/notes/own-string.ts
-var BEYOND_LATIN1 = /[^\0-\xff]/;
-function ownString(text5) {
-  return BEYOND_LATIN1.test(text5) ? Buffer.from(text5, "utf16le").toString("utf16le") : Buffer.from(text5, "latin1").toString("latin1");
 }
 
 // src/core/notes/owner-words.ts
@@ -36563,7 +36564,7 @@ function parseNote(path2, content3, options) {
     decisions: []
   };
   if (parsed) for (const blocks of parsed.blocks) walkBlocks(walk, blocks, null);
-  const todoSections = sections.map((section) => ({ heading: section.heading.text, line: section.heading.line + 1 }));
+  const todoSections = sections.map((section) => ({ heading: ownString(section.heading.text), line: section.heading.line + 1 }));
   return {
     path: path2,
     title: ownString(fields.title || headingTitle(outline) || fileTitle(path2)),

@@ -17,6 +17,11 @@ function fileTitle(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 }
 
+/** Front matter values are cut from the note's front matter: copied out, they keep none of it alive. */
+function ownStrings(values: readonly string[] | undefined): string[] {
+  return values === undefined ? [] : values.map((value) => ownString(value));
+}
+
 function emptyNote(path: string, diagnostics: Diagnostic[]): Note {
   return {
     path, title: fileTitle(path), date: null, teams: [], participants: [], tags: [], location: null,
@@ -66,10 +71,10 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
     path,
     title: ownString(fields.title || headingTitle(outline) || fileTitle(path)),
     date: date.date,
-    teams: fields.teams ?? [],
-    participants,
-    tags: fields.tags ?? [],
-    location: fields.location || null,
+    teams: ownStrings(fields.teams),
+    participants: ownStrings(participants),
+    tags: ownStrings(fields.tags),
+    location: fields.location ? ownString(fields.location) : null,
     sections: todoSections,
     items: walk.items,
     decisions: walk.decisions,

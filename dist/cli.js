@@ -17515,7 +17515,7 @@ function linkedIssue(item, repository) {
   return void 0;
 }
 function bodyAtCommit(template, commit) {
-  return template.replaceAll(COMMIT_PLACEHOLDER, commit);
+  return template.split(COMMIT_PLACEHOLDER).join(commit);
 }
 
 // src/core/plan/comments.ts
@@ -36516,6 +36516,9 @@ function limitSlices(path2, sections, lines) {
 function fileTitle(path2) {
   return path2.slice(path2.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "");
 }
+function ownStrings(values) {
+  return values === void 0 ? [] : values.map((value) => ownString(value));
+}
 function emptyNote(path2, diagnostics) {
   return {
     path: path2,
@@ -36569,10 +36572,10 @@ function parseNote(path2, content3, options) {
     path: path2,
     title: ownString(fields.title || headingTitle(outline) || fileTitle(path2)),
     date: date2.date,
-    teams: fields.teams ?? [],
-    participants,
-    tags: fields.tags ?? [],
-    location: fields.location || null,
+    teams: ownStrings(fields.teams),
+    participants: ownStrings(participants),
+    tags: ownStrings(fields.tags),
+    location: fields.location ? ownString(fields.location) : null,
     sections: todoSections,
     items: walk.items,
     decisions: walk.decisions,

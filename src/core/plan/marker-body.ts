@@ -3,7 +3,7 @@
 import { markerKey, markerPaths } from '../issues/marker-fields.ts';
 import { renderMarker, type Marker } from '../issues/marker.ts';
 import type { TrackedItem } from '../tracking/track-items.ts';
-import { bodyAtCommit, type DesiredIssue } from './desired-issue.ts';
+import type { DesiredIssue } from './desired-issue.ts';
 
 export function markerFor(
   want: DesiredIssue,
@@ -41,9 +41,9 @@ function itemPaths(item: TrackedItem): string[] {
   return item.mentions.length === 1 ? [item.mentions[0]!.path] : markerPaths(item.mentions.map((mention) => mention.path));
 }
 
-/** A body template (see desiredBody) at a commit, with its marker. */
-export function bodyWithMarker(template: string, commit: string, marker: Marker): string {
-  return `${bodyAtCommit(template, commit)}\n${renderMarker(marker)}`;
+/** A body at its commit (see bodyAtCommit), with its marker. */
+export function bodyWithMarker(body: string, marker: Marker): string {
+  return `${body}\n${renderMarker(marker)}`;
 }
 
 /** Replaces the marker in a body written earlier, keeping the rest as it is. */

@@ -7,7 +7,7 @@ import { bodyRenderer } from '../issues/render-body.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
 import { trackItemsWithTexts, type TrackedItem } from '../tracking/track-items.ts';
-import { desiredBody, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
+import { bodyAtCommit, desiredBody, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
 import { duplicateComment, removedComment } from './comments.ts';
 import { bodyWithMarker, markerFor, markerReserve, withMarker } from './marker-body.ts';
 import { matchIssues, mergeLinkedItems, type Match } from './match-issues.ts';
@@ -41,8 +41,11 @@ export interface PreparedPlan {
   /** The input it was prepared from: planChanges refuses it for another. */
   readonly basis: Omit<PlanInput, 'existingLabels' | 'notAssignable'>;
   readonly desired: ReadonlyMap<TrackedItem, DesiredIssue>;
-  /** The body of a desired issue: kept for an item without an issue, else rendered again for a write (see desiredBody). */
-  readonly bodyTemplate: (want: DesiredIssue) => string;
+  /**
+   * The body of a desired issue at the input's commit, without its marker: kept for an item without an
+   * issue, which its create writes, else rendered again for a write (see desiredBody).
+   */
+  readonly bodyAt: (want: DesiredIssue) => string;
   readonly matches: readonly Match[];
   readonly unclaimed: readonly ManagedIssue[];
 }
@@ -64,10 +67,12 @@ export function preparePlan(input: PlanInput): PreparedPlan {
   for (const { item, issue } of matches) {
     const { want, body } = desireIssue(item, context);
     desired.set(item, want);
-    if (issue === undefined) newBodies.set(item, body);
+    // The template was for the hash; the create writes the body at the commit, which replaces it.
+    if (issue === undefined) newBodies.set(item, bodyAtCommit(body, input.commit));
   }
   const { existingLabels: _labels, notAssignable: _assignable, ...basis } = input;
-  return { basis, desired, bodyTemplate: (want) => newBodies.get(want.item) ?? desiredBody(want, context), matches, unclaimed };
+  const bodyAt = (want: DesiredIssue) => newBodies.get(want.item) ?? bodyAtCommit(desiredBody(want, context), input.commit);
+  return { basis, desired, bodyAt, matches, unclaimed };
 }
 
 export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePlan(input)): Plan {
@@ -132,13 +137,13 @@ export function planChanges(input: PlanInput, prepared: PreparedPlan = preparePl
       creates.push({
         kind: 'create',
         itemId: item.id,
-        fields: { title: want.title, body: bodyWithMarker(prepared.bodyTemplate(want), input.commit, marker), labels: want.labels, assignees },
+        fields: { title: want.title, body: bodyWithMarker(prepared.bodyAt(want), marker), labels: want.labels, assignees },
         display: display(item.mentions.length > 1 ? `new item, in ${item.mentions.length} meetings` : 'new item'),
       });
       continue;
     }
 
-    const change = planIssueUpdate(issue, want, assignees, input.commit, linkToLine, prepared.bodyTemplate);
+    const change = planIssueUpdate(issue, want, assignees, linkToLine, prepared.bodyAt);
     if (change === null) {
       unchanged++;
       continue;

@@ -12,15 +12,14 @@ export type StateChange = { kind: 'update' | 'close' | 'reopen'; patch: IssuePat
 
 /**
  * The write that brings a managed issue in step with the notes, or null when it already is.
- * `bodyTemplate` renders the desired body (see desiredBody), only when there is a write.
+ * `bodyAt` gives the desired body at the plan's commit (see PreparedPlan), asked only when there is a write.
  */
 export function planIssueUpdate(
   issue: ManagedIssue,
   want: DesiredIssue,
   assignees: string[],
-  commit: string,
   link: LinkToLine,
-  bodyTemplate: (want: DesiredIssue) => string,
+  bodyAt: (want: DesiredIssue) => string,
 ): StateChange | null {
   const marker = issue.marker;
   const patch: IssuePatch = {};
@@ -81,7 +80,7 @@ export function planIssueUpdate(
   if (kind === 'update' && Object.keys(patch).length === 0 && !bodyChanged) return null;
 
   const nextMarker = markerFor(want, state, closedAs, closedBy, marker.id);
-  patch.body = bodyWithMarker(bodyTemplate(want), commit, nextMarker);
+  patch.body = bodyWithMarker(bodyAt(want), nextMarker);
   const why =
     kind === 'close'
       ? want.doneIn!.how === 'marked-done'

@@ -22095,8 +22095,8 @@ function markerReserve(item, title) {
 function itemPaths(item) {
   return item.mentions.length === 1 ? [item.mentions[0].path] : markerPaths(item.mentions.map((mention) => mention.path));
 }
-function bodyWithMarker(template, commit, marker) {
-  return `${bodyAtCommit(template, commit)}
+function bodyWithMarker(body, marker) {
+  return `${body}
 ${renderMarker(marker)}`;
 }
 function withMarker(body, marker) {
@@ -22298,7 +22298,7 @@ function* ownerDiagnostics(desired, notAssignable, config2) {
 }
 
 // src/core/plan/update-issue.ts
-function planIssueUpdate(issue3, want, assignees, commit, link2, bodyTemplate) {
+function planIssueUpdate(issue3, want, assignees, link2, bodyAt) {
   const marker = issue3.marker;
   const patch = {};
   const reasons = [];
@@ -22352,7 +22352,7 @@ function planIssueUpdate(issue3, want, assignees, commit, link2, bodyTemplate) {
   }
   if (kind === "update" && Object.keys(patch).length === 0 && !bodyChanged) return null;
   const nextMarker = markerFor(want, state, closedAs, closedBy, marker.id);
-  patch.body = bodyWithMarker(bodyTemplate(want), commit, nextMarker);
+  patch.body = bodyWithMarker(bodyAt(want), nextMarker);
   const why = kind === "close" ? want.doneIn.how === "marked-done" ? `marked done in ${want.doneIn.noteTitle}` : `not carried over to ${want.doneIn.noteTitle}` : kind === "reopen" ? `raised again in ${want.latest.noteTitle}` : reasons.join(", ");
   return { kind, patch, comment, why };
 }
@@ -22388,10 +22388,11 @@ function preparePlan(input) {
   for (const { item, issue: issue3 } of matches) {
     const { want, body } = desireIssue(item, context2);
     desired.set(item, want);
-    if (issue3 === void 0) newBodies.set(item, body);
+    if (issue3 === void 0) newBodies.set(item, bodyAtCommit(body, input.commit));
   }
   const { existingLabels: _labels, notAssignable: _assignable, ...basis } = input;
-  return { basis, desired, bodyTemplate: (want) => newBodies.get(want.item) ?? desiredBody(want, context2), matches, unclaimed };
+  const bodyAt = (want) => newBodies.get(want.item) ?? bodyAtCommit(desiredBody(want, context2), input.commit);
+  return { basis, desired, bodyAt, matches, unclaimed };
 }
 function planChanges(input, prepared = preparePlan(input)) {
   const { config: config2, repository } = input;
@@ -22450,12 +22451,12 @@ function planChanges(input, prepared = preparePlan(input)) {
       creates.push({
         kind: "create",
         itemId: item.id,
-        fields: { title: want.title, body: bodyWithMarker(prepared.bodyTemplate(want), input.commit, marker), labels: want.labels, assignees },
+        fields: { title: want.title, body: bodyWithMarker(prepared.bodyAt(want), marker), labels: want.labels, assignees },
         display: display(item.mentions.length > 1 ? `new item, in ${item.mentions.length} meetings` : "new item")
       });
       continue;
     }
-    const change = planIssueUpdate(issue3, want, assignees, input.commit, linkToLine, prepared.bodyTemplate);
+    const change = planIssueUpdate(issue3, want, assignees, linkToLine, prepared.bodyAt);
     if (change === null) {
       unchanged++;
       continue;

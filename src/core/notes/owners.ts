@@ -11,8 +11,8 @@ import { ACRONYMS, LABEL_SUFFIX, LABEL_WORDS } from './owner-words.ts';
 export type OwnerConfidence = 'confirmed' | 'plausible';
 
 export interface OwnerContext {
-  /** Configured group names, lower case. */
-  groups: ReadonlySet<string>;
+  /** What each token of an owner list ('FP / SK') says, for the configured groups; null past MAX_OWNERS tokens. */
+  readingsOf: (trimmed: string) => readonly TokenReading[] | null;
   /** True for a participant's name, first name or initials from the front matter, folded by foldName. */
   isParticipant: (folded: string) => boolean;
 }
@@ -48,19 +48,16 @@ function participantForms(raw: string): string[] {
 /** The same people attend meeting after meeting: each name's forms are worked out once a run. */
 const formsOf = memoize(participantForms);
 
-const groupSets = new WeakMap<readonly string[], Set<string>>();
-
 /**
  * The owner context of one note. A note asks about a dozen names at most, among the forms of a few
  * participants: looking through those forms costs less than building a set of them for each note.
+ * They are gathered at the first question: asking formsOf for each participant at each question was
+ * seventy map lookups a note.
  */
 export function createOwnerContext(groups: readonly string[], participants: readonly string[]): OwnerContext {
-  let groupSet = groupSets.get(groups);
-  if (!groupSet) {
-    groupSet = new Set(groups.map((group) => group.toLowerCase()));
-    groupSets.set(groups, groupSet);
-  }
-  return { groups: groupSet, isParticipant: (folded) => participants.some((raw) => formsOf(raw).includes(folded)) };
+  let forms: readonly string[] | null = null;
+  const isParticipant = (folded: string): boolean => (forms ??= participants.flatMap(formsOf)).includes(folded);
+  return { readingsOf: listReaderFor(groups), isParticipant };
 }
 
 function countUpper(word: string): number {
@@ -76,11 +73,12 @@ interface Reading {
 
 /**
  * What a token says about its owner before the note's participants are asked: either settled, or
- * settled by whether they know the name ('folded', 'compact'), with the answer when they do not.
+ * settled by whether they know the name ('folded', or 'compact' when spaces or dots make it another),
+ * with the answer when they do not.
  */
 type TokenReading =
   | { settled: true; read: Reading | null }
-  | { settled: false; folded: string; compact: string; person: Owner; otherwise: Reading | null };
+  | { settled: false; folded: string; compact: string | null; person: Owner; otherwise: Reading | null };
 
 function settled(read: Reading | null): TokenReading {
   return { settled: true, read };
@@ -97,7 +95,8 @@ function readToken(token: string, groups: ReadonlySet<string>): TokenReading {
   // Two capitals are initials ('AT', 'AS' are people here), the commonest owner: no need to look further.
   if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return settled({ owner: person, confidence: 'confirmed' });
   const folded = foldName(token);
-  return { settled: false, folded, compact: folded.replace(/[\s.]/g, ''), person, otherwise: readUnknownName(token, words, person) };
+  const compact = folded.replace(/[\s.]/g, '');
+  return { settled: false, folded, compact: compact === folded ? null : compact, person, otherwise: readUnknownName(token, words, person) };
 }
 
 /** A name the note's participants do not know: plausible if it reads like a name, else not an owner. */
@@ -114,22 +113,35 @@ function readUnknownName(token: string, words: string[], person: Owner): Reading
   return isPlainWord(token) ? { owner: person, confidence: 'plausible' } : null;
 }
 
-/** The same few owners ('FP', 'RD / SK') are written in every note: each token is read once a run. */
-const readingsByGroups = new WeakMap<ReadonlySet<string>, (token: string) => TokenReading>();
-
-function readOwner(token: string, context: OwnerContext): Reading | null {
-  let readingOf = readingsByGroups.get(context.groups);
-  if (!readingOf) readingsByGroups.set(context.groups, (readingOf = memoize((key) => readToken(key, context.groups))));
-  const reading = readingOf(token);
+function readOwner(reading: TokenReading, context: OwnerContext): Reading | null {
   if (reading.settled) return reading.read;
-  if (context.isParticipant(reading.folded) || context.isParticipant(reading.compact)) return { owner: reading.person, confidence: 'confirmed' };
+  if (context.isParticipant(reading.folded) || (reading.compact !== null && context.isParticipant(reading.compact))) return { owner: reading.person, confidence: 'confirmed' };
   return reading.otherwise;
 }
 
 /** 'FP / SK' → ['FP', 'SK']; '@ana @bo' → ['@ana', '@bo']. */
-const ownerTokens = memoize((trimmed): readonly string[] =>
-  trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token])),
-);
+function ownerTokens(trimmed: string): string[] {
+  return trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]));
+}
+
+const listReaders = new WeakMap<readonly string[], (trimmed: string) => readonly TokenReading[] | null>();
+
+/**
+ * The same few owner lists ('FP', 'RD / SK') are written in every note: each is split and its tokens
+ * read once a run, for each configuration of groups. One lookup a list, not one for it and one a token.
+ */
+function listReaderFor(groups: readonly string[]): (trimmed: string) => readonly TokenReading[] | null {
+  let reader = listReaders.get(groups);
+  if (!reader) {
+    const groupSet = new Set(groups.map((group) => group.toLowerCase()));
+    reader = memoize((trimmed) => {
+      const tokens = ownerTokens(trimmed);
+      return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet));
+    });
+    listReaders.set(groups, reader);
+  }
+  return reader;
+}
 
 function isPlainWord(word: string): boolean {
   return !LABEL_WORDS.has(word.toLowerCase()) && !ACRONYMS.has(word.toUpperCase()) && !LABEL_SUFFIX.test(word);
@@ -143,12 +155,12 @@ function isPlainWord(word: string): boolean {
 export function readOwnerList(text: string, context: OwnerContext, needed: OwnerConfidence): Owner[] | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 80) return null;
-  const tokens = ownerTokens(trimmed);
-  if (tokens.length > MAX_OWNERS) return null;
+  const readings = context.readingsOf(trimmed);
+  if (!readings) return null;
   const owners: Owner[] = [];
   let confirmed = false;
-  for (const token of tokens) {
-    const read = readOwner(token, context);
+  for (const reading of readings) {
+    const read = readOwner(reading, context);
     if (!read) return null;
     confirmed ||= read.confidence === 'confirmed';
     if (!owners.some((owner) => owner.handle === read.owner.handle)) owners.push(read.owner);

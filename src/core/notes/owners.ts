@@ -94,9 +94,12 @@ function readToken(token: string, groups: ReadonlySet<string>): TokenReading {
   const person: Owner = Object.freeze({ handle: token, kind: 'person' });
   // Two capitals are initials ('AT', 'AS' are people here), the commonest owner: no need to look further.
   if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return settled({ owner: person, confidence: 'confirmed' });
+  const otherwise = readUnknownName(token, words, person);
+  // Initials like 'SjK' or 'MP' are sure owners either way: the participants need not be asked.
+  if (otherwise?.confidence === 'confirmed') return settled(otherwise);
   const folded = foldName(token);
   const compact = folded.replace(/[\s.]/g, '');
-  return { settled: false, folded, compact: compact === folded ? null : compact, person, otherwise: readUnknownName(token, words, person) };
+  return { settled: false, folded, compact: compact === folded ? null : compact, person, otherwise };
 }
 
 /** A name the note's participants do not know: plausible if it reads like a name, else not an owner. */

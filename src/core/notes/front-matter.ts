@@ -3,7 +3,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import * as z from 'zod';
 import type { Diagnostic } from './note.ts';
-import { readSimpleFrontMatter, type FrontMatterMapping } from './simple-front-matter.ts';
+import { readSimpleFrontMatterLines, type FrontMatterMapping } from './simple-front-matter.ts';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value).trim());
 
@@ -105,8 +105,13 @@ export function readYamlFrontMatter(yamlSource: string): YamlFrontMatter {
  * @param firstLine 1-based note line of the first line of yamlSource
  */
 export function readFrontMatter(path: string, yamlSource: string, firstLine: number): FrontMatterResult {
-  const simple = readSimpleFrontMatter(yamlSource);
-  const read: YamlFrontMatter = simple ? { kind: 'mapping', ...simple } : readYamlFrontMatter(yamlSource);
+  return readFrontMatterLines(path, yamlSource.split('\n'), firstLine);
+}
+
+/** readFrontMatter of the front matter's lines: only the yaml library, seldom asked, needs them joined. */
+export function readFrontMatterLines(path: string, lines: readonly string[], firstLine: number): FrontMatterResult {
+  const simple = readSimpleFrontMatterLines(lines);
+  const read: YamlFrontMatter = simple ? { kind: 'mapping', ...simple } : readYamlFrontMatter(lines.join('\n'));
   if (read.kind === 'invalid') {
     return {
       fields: {}, fieldLines: {},

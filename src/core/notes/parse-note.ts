@@ -4,7 +4,7 @@ import type { Diagnostic, Note, ParseOptions, TodoSection } from './note.ts';
 import { decodeText } from './decode-text.ts';
 import { ownString } from './own-string.ts';
 import { walkBlocks, type SectionWalk } from './extract-items.ts';
-import { readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { readFrontMatterLines, type FrontMatter } from './front-matter.ts';
 import { resolveNoteDate } from './note-date.ts';
 import { createOwnerContext } from './owners.ts';
 import { headingMatcherFor } from './parse-options.ts';
@@ -45,7 +45,7 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
   let fields: FrontMatter = {};
   let datetimeLine = 1;
   if (frontMatter) {
-    const read = readFrontMatter(path, outline.lines.slice(1, frontMatter.end).join('\n'), 2);
+    const read = readFrontMatterLines(path, outline.lines.slice(1, frontMatter.end), 2);
     fields = read.fields;
     datetimeLine = read.fieldLines.datetime ?? 1;
     diagnostics.push(...read.diagnostics);

@@ -22,21 +22,21 @@ const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:i
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 /**
- * Characters whose handling by yaml is subtle: tabs, line breaks other than \n and other controls,
- * U+2028/2029, BOM, non-characters, backslash escapes, lone surrogates. Some of them yaml 2.9 keeps
- * as plain content, but no front matter needs them, so declining costs nothing and spares proving it.
- * A loop, not a regular expression: a Unicode-aware class costs several times more.
+ * Characters whose handling by yaml is subtle: tabs, line breaks other than \n (which ends the line)
+ * and other controls, U+2028/2029, BOM, non-characters, backslash escapes, lone surrogates. Some of
+ * them yaml 2.9 keeps as plain content, but no front matter needs them, so declining costs nothing and
+ * spares proving it. A loop, not a regular expression: a Unicode-aware class costs several times more.
  */
-function hasSubtleCharacter(source: string): boolean {
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
+function hasSubtleCharacter(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
     if (code >= 0x20 && code < 0x7f) {
       if (code === 0x5c) return true;
-    } else if (code !== 0x0a && (code < 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0xfffe || code === 0xffff)) {
+    } else if (code < 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0xfffe || code === 0xffff) {
       return true;
     }
   }
-  return !source.isWellFormed();
+  return !line.isWellFormed();
 }
 
 /** Trailing spaces end a line's scalar; only U+0020 (tabs are declined, other spaces are content). */
@@ -78,14 +78,22 @@ function readSingleQuoted(text: string): string | undefined {
 
 /** The front matter as yaml's toJS() would read it, or null when it is not one of the simple shapes. */
 export function readSimpleFrontMatter(source: string): FrontMatterMapping | null {
-  if (hasSubtleCharacter(source)) return null;
-  const lines = source.split('\n');
+  return readSimpleFrontMatterLines(source.split('\n'));
+}
+
+/**
+ * readSimpleFrontMatter of the front matter's lines, as the note's outline holds them: they need not
+ * be joined only to be split again.
+ */
+export function readSimpleFrontMatterLines(lines: readonly string[]): FrontMatterMapping | null {
   const values: Record<string, unknown> = {};
   const keyLines = new Map<string, number>();
   /** The key whose value is still empty, with the list its `- ` lines build and their indent. */
   let open: { key: string; list: (string | null)[]; indent: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // A subtle character anywhere declines the whole front matter: a line of them ends the reading.
+    if (hasSubtleCharacter(line)) return null;
     if (line === '' || BLANK.test(line)) continue;
     const key = KEY_LINE.exec(line);
     if (key) {

@@ -97,7 +97,7 @@ export function readYamlFrontMatter(yamlSource: string): YamlFrontMatter {
   for (const pair of doc.contents.items) {
     if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
   }
-  return { kind: 'mapping', values: doc.toJS() as Record<string, unknown>, keyLines };
+  return { kind: 'mapping', values: new Map(Object.entries(doc.toJS() as Record<string, unknown>)), keyLines };
 }
 
 /**
@@ -134,13 +134,14 @@ export function readFrontMatterLines(path: string, lines: readonly string[], fir
   const fields: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
   for (const field of FIELDS) {
-    if (data[field] === undefined) continue;
-    const plain = readPlainField(field, data[field]);
+    const value = data.get(field);
+    if (value === undefined) continue;
+    const plain = readPlainField(field, value);
     if (plain !== undefined) {
       fields[field] = plain;
       continue;
     }
-    const parsed = FrontMatterSchema.shape[field].safeParse(data[field]);
+    const parsed = FrontMatterSchema.shape[field].safeParse(value);
     if (parsed.success) {
       fields[field] = parsed.data;
     } else {

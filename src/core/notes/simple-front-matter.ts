@@ -6,7 +6,7 @@
 
 /** A front matter read as a mapping: the plain object yaml's toJS() gives, and each key's line. */
 export interface FrontMatterMapping {
-  values: Record<string, unknown>;
+  values: Map<string, unknown>;
   /** 1-based line of each top-level key within the front matter source. */
   keyLines: Map<string, number>;
 }
@@ -86,7 +86,7 @@ export function readSimpleFrontMatter(source: string): FrontMatterMapping | null
  * be joined only to be split again.
  */
 export function readSimpleFrontMatterLines(lines: readonly string[]): FrontMatterMapping | null {
-  const values: Record<string, unknown> = {};
+  const values = new Map<string, unknown>();
   const keyLines = new Map<string, number>();
   /** The key whose value is still empty, with the list its `- ` lines build and their indent. */
   let open: { key: string; list: (string | null)[]; indent: number } | null = null;
@@ -101,7 +101,7 @@ export function readSimpleFrontMatterLines(lines: readonly string[]): FrontMatte
       if (SPECIAL_KEY.test(name) || keyLines.has(name) || name.length > 128) return null;
       const value = key[2] === undefined ? null : readScalar(key[2]);
       if (value === undefined) return null;
-      values[name] = value;
+      values.set(name, value);
       keyLines.set(name, i + 1);
       open = value === null ? { key: name, list: [], indent: -1 } : null;
       continue;
@@ -111,7 +111,7 @@ export function readSimpleFrontMatterLines(lines: readonly string[]): FrontMatte
     const indent = entry[1]!.length;
     if (open.list.length === 0) {
       open.indent = indent;
-      values[open.key] = open.list;
+      values.set(open.key, open.list);
     } else if (indent !== open.indent) {
       return null;
     }

@@ -138,7 +138,7 @@ describe('the fast front matter reader', () => {
   it('reads the shapes of the corpus: quoted titles, comma strings, lists at column 0 or indented', () => {
     const read = readSimpleFrontMatter('title: "SMP WG, May 23, 2023"\ndatetime: 2023-05-23T10:00:00+02:00\nteams:\n- smp\nparticipants:\n  - RăzvanD\n  -\ntags: unikraft, smp\nlocation:');
     assert.deepStrictEqual(read, {
-      values: { title: 'SMP WG, May 23, 2023', datetime: '2023-05-23T10:00:00+02:00', teams: ['smp'], participants: ['RăzvanD', null], tags: 'unikraft, smp', location: null },
+      values: new Map<string, unknown>([['title', 'SMP WG, May 23, 2023'], ['datetime', '2023-05-23T10:00:00+02:00'], ['teams', ['smp']], ['participants', ['RăzvanD', null]], ['tags', 'unikraft, smp'], ['location', null]]),
       keyLines: new Map([['title', 1], ['datetime', 2], ['teams', 3], ['participants', 5], ['tags', 8], ['location', 9]]),
     });
   });

@@ -32,27 +32,28 @@ export interface ComparableText {
 }
 
 export function comparableText(key: string, vocabulary: Vocabulary, sequence: readonly number[] = vocabulary.tokenIds(key)): ComparableText {
-  const words: number[] = [];
-  const counts: number[] = [];
+  // Built in reused buffers and copied out at their length: tracking keeps a text for every item, and
+  // an array grown by push keeps room for 17 numbers.
+  const { words, counts } = distinct;
+  let distinctWords = 0;
   let shortWords = 0;
   let longWords = 0;
   let typoableWords = 0;
   let joinedLength = 0;
   for (const id of sequence) {
     // An insertion sort: a text has a few words.
-    let at = words.length;
+    let at = distinctWords;
     while (at > 0 && words[at - 1]! > id) at--;
     if (at > 0 && words[at - 1] === id) {
       counts[at - 1]!++;
     } else {
-      words.push(id);
-      counts.push(1);
-      for (let moved = words.length - 1; moved > at; moved--) {
+      for (let moved = distinctWords; moved > at; moved--) {
         words[moved] = words[moved - 1]!;
         counts[moved] = counts[moved - 1]!;
       }
       words[at] = id;
       counts[at] = 1;
+      distinctWords++;
     }
     const kind = vocabulary.kinds[id]!;
     if (kind === 1) shortWords++;
@@ -65,8 +66,8 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
     key,
     vocabulary,
     sequence,
-    words,
-    counts,
+    words: words.slice(0, distinctWords),
+    counts: counts.slice(0, distinctWords),
     joinedLength,
     joined: undefined,
     contentWords: shortWords + longWords,
@@ -77,6 +78,9 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
     bare: undefined,
   };
 }
+
+/** The buffers comparableText sorts a text's words in; they grow to the longest text. */
+const distinct: { words: number[]; counts: number[] } = { words: [], counts: [] };
 
 /**
  * False when two texts cannot be nearly the same, judged from their counts of words alone: most

@@ -103,7 +103,7 @@ export function trackItemsWithTexts(notes: readonly Note[]): Tracking {
       near.set(tracked, key);
     });
     note.items.forEach((item, index) => {
-      assigned[index]!.mentions.push({
+      addMention(assigned[index]!, {
         path: note.path,
         line: item.line,
         column: item.column,
@@ -119,6 +119,12 @@ export function trackItemsWithTexts(notes: readonly Note[]): Tracking {
     });
   }
   return { items, vocabulary, latestText: (item) => byOwners.get(item.ownerSignature)?.near.textFor(item) };
+}
+
+/** Most items are mentioned once: an array that grows from empty by push keeps room for 17 mentions. */
+function addMention(tracked: TrackedItem, mention: Mention): void {
+  if (tracked.mentions.length === 0) tracked.mentions = [mention];
+  else tracked.mentions.push(mention);
 }
 
 function startTracking(items: TrackedItem[], signature: string, key: string): TrackedItem {

@@ -39,6 +39,7 @@ export class Vocabulary {
    */
   private table = new Int32Array(1 << 12);
   private readonly hashes: number[] = [];
+  private readonly buffer: number[] = [];
 
   idOf(word: string): number {
     return this.lookUp(word, 0, word.length, hashOf(word, 0, word.length));
@@ -47,8 +48,11 @@ export class Vocabulary {
   /** The ids of tokenize(key), in order. */
   tokenIds(key: string): number[] {
     if (NOT_ASCII.test(key)) return tokenize(key).map((token) => this.idOf(token));
-    // The same words as tokenize: in ASCII its letters and digits are [A-Za-z0-9].
-    const ids: number[] = [];
+    // The same words as tokenize: in ASCII its letters and digits are [A-Za-z0-9]. Read into a reused
+    // buffer and copied out at their length: tracking keeps the ids of every item's text, and an
+    // array grown by push keeps room for 17.
+    const ids = this.buffer;
+    let count = 0;
     let start = -1;
     let hash = 0;
     for (let index = 0; index <= key.length; index++) {
@@ -60,11 +64,11 @@ export class Vocabulary {
         }
         hash = Math.imul(hash ^ code, FNV_PRIME);
       } else if (start >= 0) {
-        ids.push(this.lookUp(key, start, index, hash));
+        ids[count++] = this.lookUp(key, start, index, hash);
         start = -1;
       }
     }
-    return ids;
+    return ids.slice(0, count);
   }
 
   private lookUp(text: string, start: number, end: number, hash: number): number {

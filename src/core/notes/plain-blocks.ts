@@ -72,6 +72,12 @@ function readMarker(text: string, column: number): Marker | null {
   };
 }
 
+/** Whether the text opens with an ASCII letter: no block but a paragraph (or a table's header row) does. */
+function opensWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function startsOtherBlock(text: string): boolean {
   return OTHER_BLOCK.test(text) || ATX_HEADING.test(text) || RULE_LIKE.test(text);
 }
@@ -103,6 +109,15 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
     paragraph = { type: 'paragraph', children: [], position: position(index + 1, column + 1) };
     extend(paragraph, index);
     container.children.push(paragraph);
+  };
+  // A line of text: it continues the open paragraph, lazy or not (the open entries stay open), or starts one.
+  const addText = (depth: number, index: number, indent: number) => {
+    if (paragraph) {
+      extend(paragraph, index);
+      return;
+    }
+    closeBelow(depth);
+    addParagraph(containerAt(depth), index, indent);
   };
 
   for (let index = from; index < to; index++) {
@@ -145,6 +160,11 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
       paragraph = null;
       root.children.push({ type: 'table', align: [], children: [], position: { start: { line: index + 1, column: 1 }, end: { line: table + 1, column: lines[table]!.length + 1 } } });
       index = table;
+      continue;
+    }
+    // Most lines open with a letter ('SK: ...'), which opens none of the blocks below: spare the tests.
+    if (opensWithLetter(text)) {
+      addText(depth, index, indent);
       continue;
     }
     if (DEFINITION_LIKE.test(text)) {
@@ -197,13 +217,7 @@ function readSection(lines: readonly string[], from: number, to: number): Block[
       addParagraph(item, index, marker.paragraphColumn);
       continue;
     }
-    if (paragraph) {
-      // A continuation line, lazy or not: the open entries stay open.
-      extend(paragraph, index);
-      continue;
-    }
-    closeBelow(depth);
-    addParagraph(container, index, indent);
+    addText(depth, index, indent);
   }
   for (const block of root.children) settleEnd(block);
   return root.children;

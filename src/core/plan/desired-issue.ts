@@ -53,6 +53,14 @@ export interface DesireContext {
   renderBody: BodyRenderer;
   /** resolveOwners with the config's owners, remembered per list of owners (see ownerResolver). */
   resolveOwners: (owners: readonly Owner[]) => ResolvedOwners;
+  /** An item's teams and their labels, remembered per list of teams (see teamResolver). */
+  teamsOf: (item: TrackedItem) => ItemTeams;
+}
+
+/** The teams of an item's notes, sorted, and the labels they give its issue. */
+export interface ItemTeams {
+  teams: string[];
+  labels: string[];
 }
 
 const MAX_ASSIGNEES = 10;
@@ -61,8 +69,7 @@ const MAX_ASSIGNEES = 10;
 export function desireIssue(item: TrackedItem, context: DesireContext): { want: DesiredIssue; body: string } {
   const latest = item.mentions.at(-1)!;
   const owners = context.resolveOwners(latest.owners);
-  // Most items are in one note of one team: their teams need no set and no sort.
-  const teams = item.mentions.length === 1 && latest.teams.length <= 1 ? [...latest.teams] : [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
+  const { teams, labels } = context.teamsOf(item);
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context);
   const want: DesiredIssue = {
@@ -70,8 +77,9 @@ export function desireIssue(item: TrackedItem, context: DesireContext): { want: 
     latest,
     title,
     bodyHash: hash('sha256', bodyTemplate, 'base64url').slice(0, 22),
-    labels: issueLabels(context.config, teams),
-    logins: owners.logins.slice(0, MAX_ASSIGNEES),
+    labels,
+    // The items of one list of owners share its logins, as they share its answer.
+    logins: owners.logins.length > MAX_ASSIGNEES ? owners.logins.slice(0, MAX_ASSIGNEES) : owners.logins,
     owners,
     teams,
     ...statusOf(latest, context),
@@ -79,6 +87,39 @@ export function desireIssue(item: TrackedItem, context: DesireContext): { want: 
     mayCreate: item.mentions.some((mention) => context.since === null || (mention.date !== null && mention.date >= context.since)),
   };
   return { want, body: bodyTemplate };
+}
+
+/**
+ * An item's teams and labels, worked out once per list of teams: tens of thousands of items are in a
+ * few lists, and their desired issues (and so the plan's creates and markers) share its two arrays,
+ * which nothing changes. A list built by push keeps room for 16 more: 67,000 such arrays were 10 MB.
+ */
+export function teamResolver(config: Pick<Config, 'baseLabel' | 'teamLabelPrefix'>): (item: TrackedItem) => ItemTeams {
+  // An item in one note has that note's teams, which each of its mentions holds (the same array): it
+  // is looked up by that array, without a key string built for every item.
+  const byNoteTeams = new Map<readonly string[], ItemTeams>();
+  const byList = new Map<string, ItemTeams>();
+  const shared = (teams: string[]): ItemTeams => {
+    // JSON, not a join: no team name can make two lists one key.
+    const key = JSON.stringify(teams);
+    let found = byList.get(key);
+    if (found === undefined) {
+      found = { teams, labels: issueLabels(config, teams) };
+      byList.set(key, found);
+    }
+    return found;
+  };
+  return (item) => {
+    if (item.mentions.length > 1) return shared([...new Set(item.mentions.flatMap((mention) => mention.teams))].sort());
+    const noteTeams = item.mentions[0]!.teams;
+    let found = byNoteTeams.get(noteTeams);
+    if (found === undefined) {
+      // A note of one team (most are) needs no set and no sort.
+      found = shared(noteTeams.length <= 1 ? [...noteTeams] : [...new Set(noteTeams)].sort());
+      byNoteTeams.set(noteTeams, found);
+    }
+    return found;
+  };
 }
 
 /** The base label and each team's, without repeats (a team's label may be the base label). */

@@ -7,7 +7,7 @@ import { bodyRenderer } from '../issues/render-body.ts';
 import { baseLabelSpec, teamLabelName, teamLabelSpec, type LabelSpec } from '../issues/team-labels.ts';
 import type { Note } from '../notes/note.ts';
 import { trackItemsWithTexts, type TrackedItem } from '../tracking/track-items.ts';
-import { bodyAtCommit, desiredBody, desireIssue, linkedIssue, ownerResolver, type DesiredIssue } from './desired-issue.ts';
+import { bodyAtCommit, desiredBody, desireIssue, linkedIssue, ownerResolver, teamResolver, type DesiredIssue } from './desired-issue.ts';
 import { duplicateComment, removedComment } from './comments.ts';
 import { bodyWithMarker, markerFor, markerReserve, withMarker } from './marker-body.ts';
 import { matchIssues, mergeLinkedItems, type Match } from './match-issues.ts';
@@ -63,7 +63,7 @@ export function preparePlan(input: PlanInput): PreparedPlan {
   const { matches, unclaimed } = matchIssues(items, input.managed, linkedIssueOf, tracking);
   const desired = new Map<TrackedItem, DesiredIssue>();
   const newBodies = new Map<TrackedItem, string>();
-  const context = { config, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config) };
+  const context = { config, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config), teamsOf: teamResolver(config) };
   for (const { item, issue } of matches) {
     const { want, body } = desireIssue(item, context);
     desired.set(item, want);

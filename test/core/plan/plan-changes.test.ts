@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { resolveOwners } from '../../../src/core/issues/resolve-owners.ts';
-import { ownerResolver } from '../../../src/core/plan/desired-issue.ts';
+import { ownerResolver, teamResolver } from '../../../src/core/plan/desired-issue.ts';
 import { markerReserve } from '../../../src/core/plan/marker-body.ts';
 import { planChanges, preparePlan, withExistingLabels } from '../../../src/core/plan/plan-changes.ts';
 import { applyInMemory, kinds, makeNote, owners, planInput } from '../../support/make-notes.ts';
@@ -307,6 +307,20 @@ describe('the labels of an issue', () => {
     assert.deepEqual(plan.changes[0]!.kind === 'create' && plan.changes[0]!.fields.labels, ['action-item', 'app-compat', 'kernel']);
     const prefixed = planChanges(planInput([note], [], { config: { teamLabelPrefix: 'team: ' } }));
     assert.deepEqual(prefixed.changes[0]!.kind === 'create' && prefixed.changes[0]!.fields.labels, ['action-item', 'team: action-item', 'team: app-compat', 'team: kernel']);
+  });
+
+  test('are worked out once per list of teams: items of notes with the same teams share them, sorted and each once', () => {
+    const teamsOf = teamResolver(planInput([]).config);
+    const mention = (teams: string[]) => ({
+      path: 'notes/a.md', line: 1, column: 1, noteTitle: 'Sync', date: null, teams, status: 'open' as const, text: 'Port it', key: 'port it', owners: [], issueRefs: [],
+    });
+    const item = (...teams: string[][]) => ({ id: 'id', ownerSignature: 'fp', mentions: teams.map(mention) });
+    const kernel = ['kernel', 'app-compat', 'kernel'];
+    assert.deepEqual(teamsOf(item(kernel)), { teams: ['app-compat', 'kernel'], labels: ['action-item', 'app-compat', 'kernel'] });
+    assert.equal(teamsOf(item(kernel)), teamsOf(item(['app-compat', 'kernel'])));
+    assert.equal(teamsOf(item(['kernel'], ['app-compat'])), teamsOf(item(kernel)));
+    assert.deepEqual(teamsOf(item([])), { teams: [], labels: ['action-item'] });
+    assert.notEqual(teamsOf(item(['a\nb'])), teamsOf(item(['a', 'b'])));
   });
 });
 

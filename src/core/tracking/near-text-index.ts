@@ -46,18 +46,18 @@ export class NearTextIndex<T> {
       const text = this.textOf(key);
       const added: Entry<T> = { value, text, seenIn: 0 };
       this.entries.set(value, added);
-      for (const word of text.words) this.post(word, added);
+      forEachWord(text, (word) => this.post(word, added));
       return;
     }
     if (entry.text.key === keyText) return; // Same key: its words are in the postings already.
     // A list, not a set: an entry is posted under a few dozen words at most.
-    entry.posted ??= [...entry.text.words];
+    const posted = (entry.posted ??= distinctWords(entry.text));
     entry.text = this.textOf(key);
-    for (const word of entry.text.words) {
-      if (entry.posted.includes(word)) continue;
-      entry.posted.push(word);
+    forEachWord(entry.text, (word) => {
+      if (posted.includes(word)) return;
+      posted.push(word);
       this.post(word, entry);
-    }
+    });
   }
 
   /** The value's current key, as prepared for this index. */
@@ -114,6 +114,18 @@ export class NearTextIndex<T> {
     // counts rule out about half of the candidates at the cost of a few numbers.
     if (mayBeNearlySame(query, entry.text) && accept(entry.value) && isNearlySame(query, entry.text)) found.push(entry.value);
   }
+}
+
+/** Calls `visit` with each distinct word of the text, in ascending order of ids. */
+function forEachWord(text: ComparableText, visit: (word: number) => void): void {
+  const sorted = text.sorted;
+  for (let index = 0; index < sorted.length; index++) if (index === 0 || sorted[index] !== sorted[index - 1]) visit(sorted[index]!);
+}
+
+function distinctWords(text: ComparableText): number[] {
+  const words: number[] = [];
+  forEachWord(text, (word) => words.push(word));
+  return words;
 }
 
 function sizeOf<T>(posting: Posting<T> | undefined): number {

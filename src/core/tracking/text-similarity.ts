@@ -12,9 +12,11 @@ export interface ComparableText {
   readonly vocabulary: Vocabulary;
   /** Its words' ids, in the order of the text. */
   readonly sequence: readonly number[];
-  /** Its distinct words' ids in ascending order (two texts' words are matched by merging), and how often each occurs. */
-  readonly words: readonly number[];
-  readonly counts: readonly number[];
+  /**
+   * Its words' ids in ascending order, a word as often as it occurs: merging two texts' sorted words
+   * pairs the words they share (as multisets).
+   */
+  readonly sorted: readonly number[];
   /** The length of its words joined without separators, and the joined words when a comparison needed them. */
   readonly joinedLength: number;
   joined?: string;
@@ -32,29 +34,22 @@ export interface ComparableText {
 }
 
 export function comparableText(key: string, vocabulary: Vocabulary, sequence: readonly number[] = vocabulary.tokenIds(key)): ComparableText {
-  // Built in reused buffers and copied out at their length: tracking keeps a text for every item, and
-  // an array grown by push keeps room for 17 numbers.
-  const { words, counts } = distinct;
-  let distinctWords = 0;
+  // A copy at its length: tracking keeps a text for every item, and an array grown by push keeps room
+  // for 17 numbers.
+  const sorted = sequence.slice();
   let shortWords = 0;
   let longWords = 0;
   let typoableWords = 0;
   let joinedLength = 0;
-  for (const id of sequence) {
+  for (let index = 0; index < sequence.length; index++) {
+    const id = sequence[index]!;
     // An insertion sort: a text has a few words.
-    let at = distinctWords;
-    while (at > 0 && words[at - 1]! > id) at--;
-    if (at > 0 && words[at - 1] === id) {
-      counts[at - 1]!++;
-    } else {
-      for (let moved = distinctWords; moved > at; moved--) {
-        words[moved] = words[moved - 1]!;
-        counts[moved] = counts[moved - 1]!;
-      }
-      words[at] = id;
-      counts[at] = 1;
-      distinctWords++;
+    let at = index;
+    while (at > 0 && sorted[at - 1]! > id) {
+      sorted[at] = sorted[at - 1]!;
+      at--;
     }
+    sorted[at] = id;
     const kind = vocabulary.kinds[id]!;
     if (kind === 1) shortWords++;
     else if (kind === 2) longWords++;
@@ -66,8 +61,7 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
     key,
     vocabulary,
     sequence,
-    words: words.slice(0, distinctWords),
-    counts: counts.slice(0, distinctWords),
+    sorted,
     joinedLength,
     joined: undefined,
     contentWords: shortWords + longWords,
@@ -78,9 +72,6 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
     bare: undefined,
   };
 }
-
-/** The buffers comparableText sorts a text's words in; they grow to the longest text. */
-const distinct: { words: number[]; counts: number[] } = { words: [], counts: [] };
 
 /**
  * False when two texts cannot be nearly the same, judged from their counts of words alone: most
@@ -146,17 +137,16 @@ function isNearlySameWords(a: ComparableText, b: ComparableText): boolean {
   let sharedShort = 0;
   let sharedLong = 0;
   let sharedTypoable = 0;
-  for (let indexA = 0, indexB = 0; indexA < a.words.length && indexB < b.words.length; ) {
-    const wordA = a.words[indexA]!;
-    const wordB = b.words[indexB]!;
+  for (let indexA = 0, indexB = 0; indexA < a.sorted.length && indexB < b.sorted.length; ) {
+    const wordA = a.sorted[indexA]!;
+    const wordB = b.sorted[indexB]!;
     if (wordA < wordB) indexA++;
     else if (wordA > wordB) indexB++;
     else {
-      const both = Math.min(a.counts[indexA]!, b.counts[indexB]!);
       const kind = kinds[wordA]!;
-      if (kind === 1) sharedShort += both;
-      else if (kind === 2) sharedLong += both;
-      if (kind >= 2) sharedTypoable += both;
+      if (kind === 1) sharedShort++;
+      else if (kind === 2) sharedLong++;
+      if (kind >= 2) sharedTypoable++;
       indexA++;
       indexB++;
     }
@@ -216,14 +206,15 @@ function wordsMissingFrom(from: ComparableText, other: ComparableText, into: Int
   const sequence = from.sequence;
   for (let index = 0; index < sequence.length; index++) {
     const id = sequence[index]!;
-    const at = other.words.indexOf(id);
+    const at = other.sorted.indexOf(id);
     if (at < 0) {
       into[count++] = id;
       continue;
     }
     let earlier = 0;
     for (let before = 0; before < index; before++) if (sequence[before] === id) earlier++;
-    if (earlier >= other.counts[at]!) into[count++] = id;
+    // The other's occurrences of the word are side by side in its sorted words.
+    if (other.sorted[at + earlier] !== id) into[count++] = id;
   }
   return count;
 }

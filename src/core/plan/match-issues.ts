@@ -11,8 +11,11 @@ import { Vocabulary } from '../tracking/vocabulary.ts';
 export interface Match {
   item: TrackedItem;
   issue: ManagedIssue | undefined;
-  duplicates: ManagedIssue[];
+  duplicates: readonly ManagedIssue[];
 }
+
+/** The duplicates of almost every item: one empty list for all, not one for each of tens of thousands. */
+const NO_DUPLICATES: readonly ManagedIssue[] = Object.freeze([]);
 
 export interface Matching {
   matches: Match[];
@@ -75,7 +78,7 @@ export function matchIssues(
   linkedIssueOf: (item: TrackedItem) => number | undefined,
   texts?: TrackedTexts,
 ): Matching {
-  if (managed.length === 0) return { matches: items.map((item) => ({ item, issue: undefined, duplicates: [] })), unclaimed: [] };
+  if (managed.length === 0) return { matches: items.map((item) => ({ item, issue: undefined, duplicates: NO_DUPLICATES })), unclaimed: [] };
   const byNumber = new Map(managed.map((issue) => [issue.number, issue]));
   const byId = group(managed, (issue) => issue.marker.id);
   const byKey = groupByOwnersAndKey(managed);
@@ -136,7 +139,7 @@ export function matchIssues(
     claimed.add(oldest);
   }
   const matches = found.map(({ item, linked, issues }): Match => {
-    if (issues.length <= 1) return { item, issue: issues[0], duplicates: [] };
+    if (issues.length <= 1) return { item, issue: issues[0], duplicates: NO_DUPLICATES };
     const [kept, ...duplicates] = issues.sort(
       (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === 'duplicate') - Number(b.marker.closedAs === 'duplicate') || a.number - b.number,
     );

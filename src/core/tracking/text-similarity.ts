@@ -27,11 +27,22 @@ export interface ComparableText {
   readonly longWords: number;
   /** Words long enough to be a typo of another word, function words too. */
   readonly typoableWords: number;
+  /**
+   * A bit for each of its short content words (bit id mod 32): two texts share no more of them than
+   * their bits in common. All bits when two of its short words have one bit (a word repeated, say): it
+   * then rules nothing out.
+   */
+  readonly shortBits: number;
+  /** A bit for each of its numbers (bit id mod 32): texts with other bits have a number only one has. */
+  readonly numberBits: number;
   /** Whether it may end in a remark in parentheses (it has a closing one). */
   readonly mayHaveRemark: boolean;
   /** The text without a trailing remark in parentheses, filled in the first time it is needed. */
   bare?: ComparableText;
 }
+
+/** The short bits of a text two of whose short words have one bit: every bit (see shortBits). */
+const ALL_BITS = -1;
 
 export function comparableText(key: string, vocabulary: Vocabulary, sequence: readonly number[] = vocabulary.tokenIds(key)): ComparableText {
   // A copy at its length: tracking keeps a text for every item, and an array grown by push keeps room
@@ -41,6 +52,8 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
   let longWords = 0;
   let typoableWords = 0;
   let joinedLength = 0;
+  let shortBits = 0;
+  let numberBits = 0;
   for (let index = 0; index < sequence.length; index++) {
     const id = sequence[index]!;
     // An insertion sort: a text has a few words.
@@ -54,6 +67,9 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
     if (kind === 1) shortWords++;
     else if (kind === 2) longWords++;
     if (kind >= 2) typoableWords++;
+    const bit = 1 << (id & 31);
+    if (kind === 1) shortBits = (shortBits & bit) === 0 ? shortBits | bit : ALL_BITS;
+    if (vocabulary.numeric[id]) numberBits |= bit;
     joinedLength += vocabulary.words[id]!.length;
   }
   // Every field is there from the start, so that every text has one shape (the comparison stays fast).
@@ -68,26 +84,45 @@ export function comparableText(key: string, vocabulary: Vocabulary, sequence: re
     shortWords,
     longWords,
     typoableWords,
+    shortBits,
+    numberBits,
     mayHaveRemark: key.includes(')'),
     bare: undefined,
   };
 }
 
 /**
- * False when two texts cannot be nearly the same, judged from their counts of words alone: most
- * candidates of a search are ruled out by it without their words being looked at. A short word of one
- * side pairs only with the same word, and a long one only with the same word or a typo of it (a word
- * of the other side long enough to be one): the words beyond those are changed, and too many changed
- * words are another item. Texts that may be the same words joined differently, or that may end in a
- * remark, are left to isNearlySame.
+ * False when two texts cannot be nearly the same, judged from their counts of words and their bits
+ * alone: most candidates of a search are ruled out by it without their words being looked at. Texts
+ * that may end in a remark are judged with and without it, as isNearlySame compares them.
  */
 export function mayBeNearlySame(a: ComparableText, b: ComparableText): boolean {
-  if (a.joinedLength === b.joinedLength || a.mayHaveRemark || b.mayHaveRemark) return true;
+  if (mayBeNearlySameWords(a, b)) return true;
+  return (a.mayHaveRemark || b.mayHaveRemark) && mayBeNearlySameWords(bareOf(a), bareOf(b));
+}
+
+/**
+ * False when isNearlySameWords is. A short word of one side pairs only with the same word, and a long
+ * one only with the same word or a typo of it (a word of the other side long enough to be one): the
+ * words beyond those are changed, and too many changed words are another item. A number only one side
+ * has is never the same item. Texts that may be the same words joined differently are left to it.
+ */
+function mayBeNearlySameWords(a: ComparableText, b: ComparableText): boolean {
+  if (a.joinedLength === b.joinedLength) return true;
+  if (a.numberBits !== b.numberBits) return false;
   const allowed = allowedChanges(Math.max(a.contentWords, b.contentWords));
+  // At most as many short words in common as either has, and as their bits in common.
+  const sharedShort = Math.min(a.shortWords, b.shortWords, bitCount(a.shortBits & b.shortBits));
   return (
-    Math.max(0, a.shortWords - b.shortWords) + Math.max(0, a.longWords - b.typoableWords) <= allowed &&
-    Math.max(0, b.shortWords - a.shortWords) + Math.max(0, b.longWords - a.typoableWords) <= allowed
+    a.shortWords - sharedShort + Math.max(0, a.longWords - b.typoableWords) <= allowed &&
+    b.shortWords - sharedShort + Math.max(0, b.longWords - a.typoableWords) <= allowed
   );
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let left = bits; left !== 0; left &= left - 1) count++;
+  return count;
 }
 
 /** In a long item a few words may change (one in five); in a short one a changed word is another task. */

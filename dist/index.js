@@ -21507,13 +21507,15 @@ var Vocabulary = class {
    */
   table = new Int32Array(1 << 12);
   hashes = [];
+  buffer = [];
   idOf(word) {
     return this.lookUp(word, 0, word.length, hashOf(word, 0, word.length));
   }
   /** The ids of tokenize(key), in order. */
   tokenIds(key) {
     if (NOT_ASCII.test(key)) return tokenize(key).map((token) => this.idOf(token));
-    const ids = [];
+    const ids = this.buffer;
+    let count = 0;
     let start = -1;
     let hash3 = 0;
     for (let index2 = 0; index2 <= key.length; index2++) {
@@ -21525,11 +21527,11 @@ var Vocabulary = class {
         }
         hash3 = Math.imul(hash3 ^ code3, FNV_PRIME);
       } else if (start >= 0) {
-        ids.push(this.lookUp(key, start, index2, hash3));
+        ids[count++] = this.lookUp(key, start, index2, hash3);
         start = -1;
       }
     }
-    return ids;
+    return ids.slice(0, count);
   }
   lookUp(text5, start, end, hash3) {
     const mask = this.table.length - 1;
@@ -21576,54 +21578,64 @@ function sameChars(word, text5, start, end) {
 }
 
 // src/core/tracking/text-similarity.ts
+var ALL_BITS = -1;
 function comparableText(key, vocabulary, sequence = vocabulary.tokenIds(key)) {
-  const words = [];
-  const counts = [];
+  const sorted = sequence.slice();
   let shortWords = 0;
   let longWords = 0;
   let typoableWords = 0;
   let joinedLength = 0;
-  for (const id of sequence) {
-    let at = words.length;
-    while (at > 0 && words[at - 1] > id) at--;
-    if (at > 0 && words[at - 1] === id) {
-      counts[at - 1]++;
-    } else {
-      words.push(id);
-      counts.push(1);
-      for (let moved = words.length - 1; moved > at; moved--) {
-        words[moved] = words[moved - 1];
-        counts[moved] = counts[moved - 1];
-      }
-      words[at] = id;
-      counts[at] = 1;
+  let shortBits = 0;
+  let numberBits = 0;
+  for (let index2 = 0; index2 < sequence.length; index2++) {
+    const id = sequence[index2];
+    let at = index2;
+    while (at > 0 && sorted[at - 1] > id) {
+      sorted[at] = sorted[at - 1];
+      at--;
     }
+    sorted[at] = id;
     const kind = vocabulary.kinds[id];
     if (kind === 1) shortWords++;
     else if (kind === 2) longWords++;
     if (kind >= 2) typoableWords++;
+    const bit = 1 << (id & 31);
+    if (kind === 1) shortBits = (shortBits & bit) === 0 ? shortBits | bit : ALL_BITS;
+    if (vocabulary.numeric[id]) numberBits |= bit;
     joinedLength += vocabulary.words[id].length;
   }
   return {
     key,
     vocabulary,
     sequence,
-    words,
-    counts,
+    sorted,
     joinedLength,
     joined: void 0,
     contentWords: shortWords + longWords,
     shortWords,
     longWords,
     typoableWords,
+    shortBits,
+    numberBits,
     mayHaveRemark: key.includes(")"),
     bare: void 0
   };
 }
 function mayBeNearlySame(a, b) {
-  if (a.joinedLength === b.joinedLength || a.mayHaveRemark || b.mayHaveRemark) return true;
+  if (mayBeNearlySameWords(a, b)) return true;
+  return (a.mayHaveRemark || b.mayHaveRemark) && mayBeNearlySameWords(bareOf(a), bareOf(b));
+}
+function mayBeNearlySameWords(a, b) {
+  if (a.joinedLength === b.joinedLength) return true;
+  if (a.numberBits !== b.numberBits) return false;
   const allowed2 = allowedChanges(Math.max(a.contentWords, b.contentWords));
-  return Math.max(0, a.shortWords - b.shortWords) + Math.max(0, a.longWords - b.typoableWords) <= allowed2 && Math.max(0, b.shortWords - a.shortWords) + Math.max(0, b.longWords - a.typoableWords) <= allowed2;
+  const sharedShort = Math.min(a.shortWords, b.shortWords, bitCount(a.shortBits & b.shortBits));
+  return a.shortWords - sharedShort + Math.max(0, a.longWords - b.typoableWords) <= allowed2 && b.shortWords - sharedShort + Math.max(0, b.longWords - a.typoableWords) <= allowed2;
+}
+function bitCount(bits) {
+  let count = 0;
+  for (let left = bits; left !== 0; left &= left - 1) count++;
+  return count;
 }
 function allowedChanges(contentWords) {
   return contentWords >= 5 ? Math.max(1, Math.floor(contentWords / 5)) : 0;
@@ -21655,17 +21667,16 @@ function isNearlySameWords(a, b) {
   let sharedShort = 0;
   let sharedLong = 0;
   let sharedTypoable = 0;
-  for (let indexA = 0, indexB = 0; indexA < a.words.length && indexB < b.words.length; ) {
-    const wordA = a.words[indexA];
-    const wordB = b.words[indexB];
+  for (let indexA = 0, indexB = 0; indexA < a.sorted.length && indexB < b.sorted.length; ) {
+    const wordA = a.sorted[indexA];
+    const wordB = b.sorted[indexB];
     if (wordA < wordB) indexA++;
     else if (wordA > wordB) indexB++;
     else {
-      const both = Math.min(a.counts[indexA], b.counts[indexB]);
       const kind = kinds[wordA];
-      if (kind === 1) sharedShort += both;
-      else if (kind === 2) sharedLong += both;
-      if (kind >= 2) sharedTypoable += both;
+      if (kind === 1) sharedShort++;
+      else if (kind === 2) sharedLong++;
+      if (kind >= 2) sharedTypoable++;
       indexA++;
       indexB++;
     }
@@ -21710,14 +21721,14 @@ function wordsMissingFrom(from, other, into) {
   const sequence = from.sequence;
   for (let index2 = 0; index2 < sequence.length; index2++) {
     const id = sequence[index2];
-    const at = other.words.indexOf(id);
+    const at = other.sorted.indexOf(id);
     if (at < 0) {
       into[count++] = id;
       continue;
     }
     let earlier = 0;
     for (let before = 0; before < index2; before++) if (sequence[before] === id) earlier++;
-    if (earlier >= other.counts[at]) into[count++] = id;
+    if (other.sorted[at + earlier] !== id) into[count++] = id;
   }
   return count;
 }
@@ -21758,7 +21769,7 @@ function editDistance(a, b, limit) {
 
 // src/core/tracking/near-text-index.ts
 var NearTextIndex = class {
-  /** Entries by word id, in the order they were first posted under it. */
+  /** Entries by word id. */
   byWord = /* @__PURE__ */ new Map();
   entries = /* @__PURE__ */ new Map();
   searches = 0;
@@ -21780,17 +21791,17 @@ var NearTextIndex = class {
       const text5 = this.textOf(key);
       const added = { value, text: text5, seenIn: 0 };
       this.entries.set(value, added);
-      for (const word of text5.words) this.post(word, added);
+      forEachWord(text5, (word) => this.post(word, added));
       return;
     }
     if (entry.text.key === keyText) return;
-    entry.posted ??= [...entry.text.words];
+    const posted = entry.posted ??= distinctWords(entry.text);
     entry.text = this.textOf(key);
-    for (const word of entry.text.words) {
-      if (entry.posted.includes(word)) continue;
-      entry.posted.push(word);
+    forEachWord(entry.text, (word) => {
+      if (posted.includes(word)) return;
+      posted.push(word);
       this.post(word, entry);
-    }
+    });
   }
   /** The value's current key, as prepared for this index. */
   textFor(value) {
@@ -21798,8 +21809,9 @@ var NearTextIndex = class {
   }
   post(word, entry) {
     const posting = this.byWord.get(word);
-    if (posting === void 0) this.byWord.set(word, [entry]);
-    else posting.push(entry);
+    if (posting === void 0) this.byWord.set(word, entry);
+    else if (Array.isArray(posting)) posting.push(entry);
+    else this.byWord.set(word, [posting, entry]);
   }
   /** Every value whose current key is nearly the query, for which `accept` holds. */
   findAll(query, accept = () => true) {
@@ -21811,10 +21823,10 @@ var NearTextIndex = class {
       const word = sequence[index2];
       if (sequence.indexOf(word) < index2) continue;
       const posting = this.byWord.get(word);
-      const size = posting?.length ?? 0;
+      const size = sizeOf(posting);
       let at = postings.length;
       postings.push(posting);
-      while (at > 0 && (postings[at - 1]?.length ?? 0) > size) {
+      while (at > 0 && sizeOf(postings[at - 1]) > size) {
         postings[at] = postings[at - 1];
         at--;
       }
@@ -21826,15 +21838,30 @@ var NearTextIndex = class {
     for (let index2 = 0; index2 < rarest; index2++) {
       const posting = postings[index2];
       if (posting === void 0) continue;
-      for (const entry of posting) {
-        if (entry.seenIn === search2) continue;
-        entry.seenIn = search2;
-        if (mayBeNearlySame(text5, entry.text) && accept(entry.value) && isNearlySame(text5, entry.text)) found.push(entry.value);
-      }
+      if (!Array.isArray(posting)) this.compare(posting, text5, search2, accept, found);
+      else for (const entry of posting) this.compare(entry, text5, search2, accept, found);
     }
     return found;
   }
+  /** Adds the entry's value to `found` when it is nearly the query, unless this search compared it already. */
+  compare(entry, query, search2, accept, found) {
+    if (entry.seenIn === search2) return;
+    entry.seenIn = search2;
+    if (mayBeNearlySame(query, entry.text) && accept(entry.value) && isNearlySame(query, entry.text)) found.push(entry.value);
+  }
 };
+function forEachWord(text5, visit2) {
+  const sorted = text5.sorted;
+  for (let index2 = 0; index2 < sorted.length; index2++) if (index2 === 0 || sorted[index2] !== sorted[index2 - 1]) visit2(sorted[index2]);
+}
+function distinctWords(text5) {
+  const words = [];
+  forEachWord(text5, (word) => words.push(word));
+  return words;
+}
+function sizeOf(posting) {
+  return posting === void 0 ? 0 : Array.isArray(posting) ? posting.length : 1;
+}
 
 // src/core/tracking/track-items.ts
 function compareNotes(a, b) {
@@ -21879,7 +21906,7 @@ function trackItemsWithTexts(notes) {
       near.set(tracked, key);
     });
     note.items.forEach((item, index2) => {
-      assigned[index2].mentions.push({
+      addMention(assigned[index2], {
         path: note.path,
         line: item.line,
         column: item.column,
@@ -21895,6 +21922,10 @@ function trackItemsWithTexts(notes) {
     });
   }
   return { items, vocabulary, latestText: (item) => byOwners.get(item.ownerSignature)?.near.textFor(item) };
+}
+function addMention(tracked, mention) {
+  if (tracked.mentions.length === 0) tracked.mentions = [mention];
+  else tracked.mentions.push(mention);
 }
 function startTracking(items, signature, key) {
   const tracked = { id: itemId(signature, key), ownerSignature: signature, mentions: [] };
@@ -21953,7 +21984,17 @@ function resolveOwners(owners, config2) {
       owner.kind === "login" ? owner.handle : logins.length > 0 ? `${owner.handle} (${logins.join(", ")})` : owner.handle
     );
   }
-  return resolved;
+  return { logins: resolved.logins.slice(), unknown: resolved.unknown.slice(), labels: resolved.labels.slice(), unassigned: resolved.unassigned.slice() };
+}
+
+// src/core/notes/own-string.ts
+var BEYOND_LATIN1 = /[^\0-\xff]/;
+var scratch = Buffer.allocUnsafeSlow(64 * 1024);
+function ownString(text5) {
+  const encoding = BEYOND_LATIN1.test(text5) ? "utf16le" : "latin1";
+  if (text5.length * 2 > scratch.length) return Buffer.from(text5, encoding).toString(encoding);
+  const end = scratch.write(text5, 0, encoding);
+  return scratch.toString(encoding, 0, end);
 }
 
 // src/core/plan/desired-issue.ts
@@ -21961,16 +22002,17 @@ var MAX_ASSIGNEES = 10;
 function desireIssue(item, context2) {
   const latest = item.mentions.at(-1);
   const owners = context2.resolveOwners(latest.owners);
-  const teams = item.mentions.length === 1 && latest.teams.length <= 1 ? [...latest.teams] : [...new Set(item.mentions.flatMap((mention) => mention.teams))].sort();
+  const { teams, labels } = context2.teamsOf(item);
   const title = renderTitle(latest.text, owners.unassigned);
   const bodyTemplate = renderDesiredBody(item, title, owners.labels, teams, context2);
   const want = {
     item,
     latest,
     title,
-    bodyHash: hash2("sha256", bodyTemplate, "base64url").slice(0, 22),
-    labels: issueLabels(context2.config, teams),
-    logins: owners.logins.slice(0, MAX_ASSIGNEES),
+    bodyHash: bodyHashOf(bodyTemplate),
+    labels,
+    // The items of one list of owners share its logins, as they share its answer.
+    logins: owners.logins.length > MAX_ASSIGNEES ? owners.logins.slice(0, MAX_ASSIGNEES) : owners.logins,
     owners,
     teams,
     ...statusOf(latest, context2),
@@ -21978,6 +22020,32 @@ function desireIssue(item, context2) {
     mayCreate: item.mentions.some((mention) => context2.since === null || mention.date !== null && mention.date >= context2.since)
   };
   return { want, body: bodyTemplate };
+}
+function bodyHashOf(bodyTemplate) {
+  return ownString(hash2("sha256", bodyTemplate, "base64url").slice(0, 22));
+}
+function teamResolver(config2) {
+  const byNoteTeams = /* @__PURE__ */ new Map();
+  const byList = /* @__PURE__ */ new Map();
+  const shared = (teams) => {
+    const key = JSON.stringify(teams);
+    let found = byList.get(key);
+    if (found === void 0) {
+      found = { teams, labels: issueLabels(config2, teams) };
+      byList.set(key, found);
+    }
+    return found;
+  };
+  return (item) => {
+    if (item.mentions.length > 1) return shared([...new Set(item.mentions.flatMap((mention) => mention.teams))].sort());
+    const noteTeams = item.mentions[0].teams;
+    let found = byNoteTeams.get(noteTeams);
+    if (found === void 0) {
+      found = shared(noteTeams.length <= 1 ? [...noteTeams] : [...new Set(noteTeams)].sort());
+      byNoteTeams.set(noteTeams, found);
+    }
+    return found;
+  };
 }
 function issueLabels(config2, teams) {
   const labels = [config2.baseLabel];
@@ -22106,6 +22174,7 @@ ${renderMarker(marker)}`;
 }
 
 // src/core/plan/match-issues.ts
+var NO_DUPLICATES = Object.freeze([]);
 function mergeLinkedItems(items, managed, linkedIssueOf) {
   if (managed.length === 0) return [...items];
   const managedNumbers = new Set(managed.map((issue3) => issue3.number));
@@ -22143,7 +22212,7 @@ function mergeLinkedItems(items, managed, linkedIssueOf) {
   return absorbed.size === 0 ? [...items] : items.filter((item) => !absorbed.has(item));
 }
 function matchIssues(items, managed, linkedIssueOf, texts) {
-  if (managed.length === 0) return { matches: items.map((item) => ({ item, issue: void 0, duplicates: [] })), unclaimed: [] };
+  if (managed.length === 0) return { matches: items.map((item) => ({ item, issue: void 0, duplicates: NO_DUPLICATES })), unclaimed: [] };
   const byNumber = new Map(managed.map((issue3) => [issue3.number, issue3]));
   const byId = group(managed, (issue3) => issue3.marker.id);
   const byKey = groupByOwnersAndKey(managed);
@@ -22193,7 +22262,7 @@ function matchIssues(items, managed, linkedIssueOf, texts) {
     claimed.add(oldest);
   }
   const matches = found.map(({ item, linked, issues }) => {
-    if (issues.length <= 1) return { item, issue: issues[0], duplicates: [] };
+    if (issues.length <= 1) return { item, issue: issues[0], duplicates: NO_DUPLICATES };
     const [kept, ...duplicates] = issues.sort(
       (a, b) => Number(a !== linked) - Number(b !== linked) || Number(a.marker.closedAs === "duplicate") - Number(b.marker.closedAs === "duplicate") || a.number - b.number
     );
@@ -22384,7 +22453,7 @@ function preparePlan(input) {
   const { matches, unclaimed } = matchIssues(items, input.managed, linkedIssueOf, tracking);
   const desired = /* @__PURE__ */ new Map();
   const newBodies = /* @__PURE__ */ new Map();
-  const context2 = { config: config2, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config2) };
+  const context2 = { config: config2, repository, since: input.since, nextMeetings, markerReserve, renderBody: bodyRenderer(repository), resolveOwners: ownerResolver(config2), teamsOf: teamResolver(config2) };
   for (const { item, issue: issue3 } of matches) {
     const { want, body } = desireIssue(item, context2);
     desired.set(item, want);
@@ -23116,7 +23185,7 @@ function plainJson(octokit) {
     );
     let text5;
     try {
-      text5 = await new Response(response.data).text();
+      text5 = await readText(response.data);
     } catch (cause) {
       throw lost(`the answer was cut off: ${cause.message}`, cause);
     }
@@ -23132,6 +23201,12 @@ function plainJson(octokit) {
     return response;
   });
   return {};
+}
+async function readText(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  const text5 = Buffer.concat(chunks).toString("utf8");
+  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
 }
 
 // src/github/request-gate.ts
@@ -23547,12 +23622,6 @@ import { join as join2 } from "node:path";
 // src/core/config/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/core/notes/own-string.ts
-var BEYOND_LATIN1 = /[^\0-\xff]/;
-function ownString(text5) {
-  return BEYOND_LATIN1.test(text5) ? Buffer.from(text5, "utf16le").toString("utf16le") : Buffer.from(text5, "latin1").toString("latin1");
-}
-
 // src/core/notes/memoize.ts
 function memoize(compute, limit = 2e4) {
   const known = /* @__PURE__ */ new Map();
@@ -23837,14 +23906,10 @@ function participantForms(raw) {
   return forms;
 }
 var formsOf = memoize(participantForms);
-var groupSets = /* @__PURE__ */ new WeakMap();
 function createOwnerContext(groups2, participants) {
-  let groupSet = groupSets.get(groups2);
-  if (!groupSet) {
-    groupSet = new Set(groups2.map((group2) => group2.toLowerCase()));
-    groupSets.set(groups2, groupSet);
-  }
-  return { groups: groupSet, isParticipant: (folded) => participants.some((raw) => formsOf(raw).includes(folded)) };
+  let forms = null;
+  const isParticipant = (folded) => (forms ??= participants.flatMap(formsOf)).includes(folded);
+  return { readingsOf: listReaderFor(groups2), isParticipant };
 }
 function countUpper(word) {
   let count = 0;
@@ -23862,8 +23927,11 @@ function readToken(token, groups2) {
   if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return settled(null);
   const person = Object.freeze({ handle: token, kind: "person" });
   if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return settled({ owner: person, confidence: "confirmed" });
+  const otherwise = readUnknownName(token, words, person);
+  if (otherwise?.confidence === "confirmed") return settled(otherwise);
   const folded = foldName(token);
-  return { settled: false, folded, compact: folded.replace(/[\s.]/g, ""), person, otherwise: readUnknownName(token, words, person) };
+  const compact = folded.replace(/[\s.]/g, "");
+  return { settled: false, folded, compact: compact === folded ? null : compact, person, otherwise };
 }
 function readUnknownName(token, words, person) {
   if (words.length === 2 && INITIAL.test(words[1]) && words[0].length > 1) {
@@ -23876,30 +23944,39 @@ function readUnknownName(token, words, person) {
   if (upper >= 2 && token.length <= 5) return { owner: person, confidence: "confirmed" };
   return isPlainWord(token) ? { owner: person, confidence: "plausible" } : null;
 }
-var readingsByGroups = /* @__PURE__ */ new WeakMap();
-function readOwner(token, context2) {
-  let readingOf = readingsByGroups.get(context2.groups);
-  if (!readingOf) readingsByGroups.set(context2.groups, readingOf = memoize((key) => readToken(key, context2.groups)));
-  const reading = readingOf(token);
+function readOwner(reading, context2) {
   if (reading.settled) return reading.read;
-  if (context2.isParticipant(reading.folded) || context2.isParticipant(reading.compact)) return { owner: reading.person, confidence: "confirmed" };
+  if (context2.isParticipant(reading.folded) || reading.compact !== null && context2.isParticipant(reading.compact)) return { owner: reading.person, confidence: "confirmed" };
   return reading.otherwise;
 }
-var ownerTokens = memoize(
-  (trimmed) => trimmed.split(SEPARATORS).flatMap((token) => /^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token])
-);
+function ownerTokens(trimmed) {
+  return trimmed.split(SEPARATORS).flatMap((token) => /^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]);
+}
+var listReaders = /* @__PURE__ */ new WeakMap();
+function listReaderFor(groups2) {
+  let reader = listReaders.get(groups2);
+  if (!reader) {
+    const groupSet = new Set(groups2.map((group2) => group2.toLowerCase()));
+    reader = memoize((trimmed) => {
+      const tokens = ownerTokens(trimmed);
+      return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet));
+    });
+    listReaders.set(groups2, reader);
+  }
+  return reader;
+}
 function isPlainWord(word) {
   return !LABEL_WORDS.has(word.toLowerCase()) && !ACRONYMS.has(word.toUpperCase()) && !LABEL_SUFFIX.test(word);
 }
 function readOwnerList(text5, context2, needed) {
   const trimmed = text5.trim();
   if (trimmed === "" || trimmed.length > 80) return null;
-  const tokens = ownerTokens(trimmed);
-  if (tokens.length > MAX_OWNERS) return null;
+  const readings = context2.readingsOf(trimmed);
+  if (!readings) return null;
   const owners = [];
   let confirmed = false;
-  for (const token of tokens) {
-    const read = readOwner(token, context2);
+  for (const reading of readings) {
+    const read = readOwner(reading, context2);
     if (!read) return null;
     confirmed ||= read.confidence === "confirmed";
     if (!owners.some((owner) => owner.handle === read.owner.handle)) owners.push(read.owner);
@@ -24267,16 +24344,16 @@ var ENTRY_LINE = /^( *)-(?: +(.*))?$/;
 var BLANK = /^ *$/;
 var NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 var INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
-function hasSubtleCharacter(source) {
-  for (let i = 0; i < source.length; i++) {
-    const code3 = source.charCodeAt(i);
+function hasSubtleCharacter(line) {
+  for (let i = 0; i < line.length; i++) {
+    const code3 = line.charCodeAt(i);
     if (code3 >= 32 && code3 < 127) {
       if (code3 === 92) return true;
-    } else if (code3 !== 10 && (code3 < 160 || code3 === 8232 || code3 === 8233 || code3 === 65279 || code3 === 65534 || code3 === 65535)) {
+    } else if (code3 < 160 || code3 === 8232 || code3 === 8233 || code3 === 65279 || code3 === 65534 || code3 === 65535) {
       return true;
     }
   }
-  return !source.isWellFormed();
+  return !line.isWellFormed();
 }
 function trimSpaces(text5) {
   let end = text5.length;
@@ -24309,14 +24386,13 @@ function readSingleQuoted(text5) {
     from = quote2 + 2;
   }
 }
-function readSimpleFrontMatter(source) {
-  if (hasSubtleCharacter(source)) return null;
-  const lines = source.split("\n");
-  const values = {};
+function readSimpleFrontMatterLines(lines) {
+  const values = /* @__PURE__ */ new Map();
   const keyLines = /* @__PURE__ */ new Map();
   let open3 = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (hasSubtleCharacter(line)) return null;
     if (line === "" || BLANK.test(line)) continue;
     const key = KEY_LINE.exec(line);
     if (key) {
@@ -24324,7 +24400,7 @@ function readSimpleFrontMatter(source) {
       if (SPECIAL_KEY.test(name) || keyLines.has(name) || name.length > 128) return null;
       const value2 = key[2] === void 0 ? null : readScalar(key[2]);
       if (value2 === void 0) return null;
-      values[name] = value2;
+      values.set(name, value2);
       keyLines.set(name, i + 1);
       open3 = value2 === null ? { key: name, list: [], indent: -1 } : null;
       continue;
@@ -24334,7 +24410,7 @@ function readSimpleFrontMatter(source) {
     const indent2 = entry[1].length;
     if (open3.list.length === 0) {
       open3.indent = indent2;
-      values[open3.key] = open3.list;
+      values.set(open3.key, open3.list);
     } else if (indent2 !== open3.indent) {
       return null;
     }
@@ -24404,11 +24480,11 @@ function readYamlFrontMatter(yamlSource) {
   for (const pair2 of doc.contents.items) {
     if ((0, import_yaml2.isScalar)(pair2.key) && pair2.key.range) keyLines.set(String(pair2.key.value), lineCounter.linePos(pair2.key.range[0]).line);
   }
-  return { kind: "mapping", values: doc.toJS(), keyLines };
+  return { kind: "mapping", values: new Map(Object.entries(doc.toJS())), keyLines };
 }
-function readFrontMatter(path2, yamlSource, firstLine) {
-  const simple = readSimpleFrontMatter(yamlSource);
-  const read = simple ? { kind: "mapping", ...simple } : readYamlFrontMatter(yamlSource);
+function readFrontMatterLines(path2, lines, firstLine) {
+  const simple = readSimpleFrontMatterLines(lines);
+  const read = simple ? { kind: "mapping", ...simple } : readYamlFrontMatter(lines.join("\n"));
   if (read.kind === "invalid") {
     return {
       fields: {},
@@ -24433,13 +24509,14 @@ function readFrontMatter(path2, yamlSource, firstLine) {
   const fields = {};
   const diagnostics = [];
   for (const field of FIELDS) {
-    if (data[field] === void 0) continue;
-    const plain = readPlainField(field, data[field]);
+    const value = data.get(field);
+    if (value === void 0) continue;
+    const plain = readPlainField(field, value);
     if (plain !== void 0) {
       fields[field] = plain;
       continue;
     }
-    const parsed = FrontMatterSchema.shape[field].safeParse(data[field]);
+    const parsed = FrontMatterSchema.shape[field].safeParse(value);
     if (parsed.success) {
       fields[field] = parsed.data;
     } else {
@@ -37087,6 +37164,10 @@ function readMarker2(text5, column) {
     paragraphColumn: box ? contentColumn + 4 : contentColumn
   };
 }
+function opensWithLetter(text5) {
+  const code3 = text5.charCodeAt(0);
+  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
+}
 function startsOtherBlock(text5) {
   return OTHER_BLOCK.test(text5) || ATX_HEADING.test(text5) || RULE_LIKE.test(text5);
 }
@@ -37109,6 +37190,14 @@ function readSection(lines, from, to) {
     paragraph2 = { type: "paragraph", children: [], position: position2(index2 + 1, column + 1) };
     extend3(paragraph2, index2);
     container.children.push(paragraph2);
+  };
+  const addText = (depth, index2, indent2) => {
+    if (paragraph2) {
+      extend3(paragraph2, index2);
+      return;
+    }
+    closeBelow(depth);
+    addParagraph(containerAt(depth), index2, indent2);
   };
   for (let index2 = from; index2 < to; index2++) {
     const line = lines[index2];
@@ -37145,6 +37234,10 @@ function readSection(lines, from, to) {
       paragraph2 = null;
       root2.children.push({ type: "table", align: [], children: [], position: { start: { line: index2 + 1, column: 1 }, end: { line: table + 1, column: lines[table].length + 1 } } });
       index2 = table;
+      continue;
+    }
+    if (opensWithLetter(text5)) {
+      addText(depth, index2, indent2);
       continue;
     }
     if (DEFINITION_LIKE.test(text5)) {
@@ -37192,12 +37285,7 @@ function readSection(lines, from, to) {
       addParagraph(item, index2, marker.paragraphColumn);
       continue;
     }
-    if (paragraph2) {
-      extend3(paragraph2, index2);
-      continue;
-    }
-    closeBelow(depth);
-    addParagraph(container, index2, indent2);
+    addText(depth, index2, indent2);
   }
   for (const block of root2.children) settleEnd(block);
   return root2.children;
@@ -37371,7 +37459,7 @@ function parseNote(path2, content3, options) {
   let fields = {};
   let datetimeLine = 1;
   if (frontMatter) {
-    const read = readFrontMatter(path2, outline.lines.slice(1, frontMatter.end).join("\n"), 2);
+    const read = readFrontMatterLines(path2, outline.lines.slice(1, frontMatter.end), 2);
     fields = read.fields;
     datetimeLine = read.fieldLines.datetime ?? 1;
     diagnostics.push(...read.diagnostics);

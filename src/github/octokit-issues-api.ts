@@ -112,14 +112,15 @@ export function createOctokitIssuesApi(options: OctokitOptions): IssuesApi {
         // Each page is cut down to what the action reads as it arrives: GitHub's whole objects for
         // thousands of issues are never all in memory at once.
         const issues: RepositoryIssue[] = [];
+        const oneCopy = sharedStrings();
         const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', per_page: 100 });
-        for await (const { data } of pages) for (const issue of data) issues.push(toRepositoryIssue(issue));
+        for await (const { data } of pages) for (const issue of data) issues.push(toRepositoryIssue(issue, oneCopy));
         return issues;
       }),
     listRecentIssues: (label) =>
       call('Looking for an issue whose creation had no clear answer', async () => {
         const { data } = await octokit.rest.issues.listForRepo({ owner, repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 });
-        return data.map(toRepositoryIssue);
+        return data.map((issue) => toRepositoryIssue(issue));
       }),
     listLabelNames: () =>
       call('Listing labels', async () => {
@@ -179,16 +180,36 @@ function isGraphQLRefusal(error: unknown): boolean {
   return (status === 403 && /not accessible/i.test(message ?? '')) || status === 404;
 }
 
-function toRepositoryIssue(issue: RestIssue): RepositoryIssue {
+/**
+ * One copy of each string a listing repeats: every page's JSON makes a new copy of the same author and
+ * label names and logins for each issue, which thousands of issues would keep.
+ */
+function sharedStrings(): (value: string) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    const copy = known.get(value);
+    if (copy !== undefined) return copy;
+    known.set(value, value);
+    return value;
+  };
+}
+
+function toRepositoryIssue(issue: RestIssue, oneCopy: (value: string) => string = (value) => value): RepositoryIssue {
+  const labels: string[] = [];
+  for (const label of issue.labels) {
+    const name = typeof label === 'string' ? label : label.name;
+    if (name) labels.push(oneCopy(name));
+  }
   return {
     number: issue.number,
     title: issue.title,
     body: issue.body ?? null,
     state: issue.state === 'closed' ? 'closed' : 'open',
     stateReason: issue.state_reason ?? null,
-    labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
-    assignees: (issue.assignees ?? []).map((user) => user.login),
-    author: issue.user?.login ?? null,
+    // Kept for the run: at their length, not with the spare room of a list built by push.
+    labels: labels.slice(),
+    assignees: (issue.assignees ?? []).map((user) => oneCopy(user.login)),
+    author: issue.user?.login ? oneCopy(issue.user.login) : null,
     createdAt: issue.created_at,
     closedAt: issue.closed_at ?? null,
     htmlUrl: issue.html_url,

@@ -22695,13 +22695,14 @@ function createOctokitIssuesApi(options) {
     },
     listIssues: (label) => call(`Listing the issues labelled '${label}'`, async () => {
       const issues = [];
+      const oneCopy = sharedStrings();
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: "all", per_page: 100 });
-      for await (const { data } of pages) for (const issue2 of data) issues.push(toRepositoryIssue(issue2));
+      for await (const { data } of pages) for (const issue2 of data) issues.push(toRepositoryIssue(issue2, oneCopy));
       return issues;
     }),
     listRecentIssues: (label) => call("Looking for an issue whose creation had no clear answer", async () => {
       const { data } = await octokit.rest.issues.listForRepo({ owner, repo, labels: label, state: "all", sort: "created", direction: "desc", per_page: 100 });
-      return data.map(toRepositoryIssue);
+      return data.map((issue2) => toRepositoryIssue(issue2));
     }),
     listLabelNames: () => call("Listing labels", async () => {
       const labels = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
@@ -22748,16 +22749,31 @@ function isGraphQLRefusal(error2) {
   if (name === "GraphqlResponseError") return true;
   return status === 403 && /not accessible/i.test(message ?? "") || status === 404;
 }
-function toRepositoryIssue(issue2) {
+function sharedStrings() {
+  const known = /* @__PURE__ */ new Map();
+  return (value) => {
+    const copy = known.get(value);
+    if (copy !== void 0) return copy;
+    known.set(value, value);
+    return value;
+  };
+}
+function toRepositoryIssue(issue2, oneCopy = (value) => value) {
+  const labels = [];
+  for (const label of issue2.labels) {
+    const name = typeof label === "string" ? label : label.name;
+    if (name) labels.push(oneCopy(name));
+  }
   return {
     number: issue2.number,
     title: issue2.title,
     body: issue2.body ?? null,
     state: issue2.state === "closed" ? "closed" : "open",
     stateReason: issue2.state_reason ?? null,
-    labels: issue2.labels.map((label) => typeof label === "string" ? label : label.name ?? "").filter(Boolean),
-    assignees: (issue2.assignees ?? []).map((user) => user.login),
-    author: issue2.user?.login ?? null,
+    // Kept for the run: at their length, not with the spare room of a list built by push.
+    labels: labels.slice(),
+    assignees: (issue2.assignees ?? []).map((user) => oneCopy(user.login)),
+    author: issue2.user?.login ? oneCopy(issue2.user.login) : null,
     createdAt: issue2.created_at,
     closedAt: issue2.closed_at ?? null,
     htmlUrl: issue2.html_url,

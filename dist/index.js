@@ -23311,13 +23311,14 @@ function createOctokitIssuesApi(options) {
     },
     listIssues: (label) => call(`Listing the issues labelled '${label}'`, async () => {
       const issues = [];
+      const oneCopy = sharedStrings();
       const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: "all", per_page: 100 });
-      for await (const { data } of pages) for (const issue3 of data) issues.push(toRepositoryIssue(issue3));
+      for await (const { data } of pages) for (const issue3 of data) issues.push(toRepositoryIssue(issue3, oneCopy));
       return issues;
     }),
     listRecentIssues: (label) => call("Looking for an issue whose creation had no clear answer", async () => {
       const { data } = await octokit.rest.issues.listForRepo({ owner, repo, labels: label, state: "all", sort: "created", direction: "desc", per_page: 100 });
-      return data.map(toRepositoryIssue);
+      return data.map((issue3) => toRepositoryIssue(issue3));
     }),
     listLabelNames: () => call("Listing labels", async () => {
       const labels = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
@@ -23364,16 +23365,31 @@ function isGraphQLRefusal(error3) {
   if (name === "GraphqlResponseError") return true;
   return status === 403 && /not accessible/i.test(message ?? "") || status === 404;
 }
-function toRepositoryIssue(issue3) {
+function sharedStrings() {
+  const known = /* @__PURE__ */ new Map();
+  return (value) => {
+    const copy = known.get(value);
+    if (copy !== void 0) return copy;
+    known.set(value, value);
+    return value;
+  };
+}
+function toRepositoryIssue(issue3, oneCopy = (value) => value) {
+  const labels = [];
+  for (const label of issue3.labels) {
+    const name = typeof label === "string" ? label : label.name;
+    if (name) labels.push(oneCopy(name));
+  }
   return {
     number: issue3.number,
     title: issue3.title,
     body: issue3.body ?? null,
     state: issue3.state === "closed" ? "closed" : "open",
     stateReason: issue3.state_reason ?? null,
-    labels: issue3.labels.map((label) => typeof label === "string" ? label : label.name ?? "").filter(Boolean),
-    assignees: (issue3.assignees ?? []).map((user) => user.login),
-    author: issue3.user?.login ?? null,
+    // Kept for the run: at their length, not with the spare room of a list built by push.
+    labels: labels.slice(),
+    assignees: (issue3.assignees ?? []).map((user) => oneCopy(user.login)),
+    author: issue3.user?.login ? oneCopy(issue3.user.login) : null,
     createdAt: issue3.created_at,
     closedAt: issue3.closed_at ?? null,
     htmlUrl: issue3.html_url,

@@ -46,14 +46,17 @@ export function planOutput(plan: Plan): string {
     problems: plan.diagnostics.length,
   };
   let text = JSON.stringify(output);
-  if (text.length <= MAX_OUTPUT_BYTES) return text;
+  // GitHub counts bytes: a title in Chinese or Cyrillic is two or three of them a character.
+  let bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= MAX_OUTPUT_BYTES) return text;
   // Keep the first entries: cut both lists by the same share until the whole fits.
   const all = { changes: output.changes, skipped: output.skipped };
-  let share = MAX_OUTPUT_BYTES / text.length;
-  while (text.length > MAX_OUTPUT_BYTES && share > 0) {
+  let share = MAX_OUTPUT_BYTES / bytes;
+  while (bytes > MAX_OUTPUT_BYTES && share > 0) {
     const changes = all.changes.slice(0, Math.floor(all.changes.length * share));
     const skipped = all.skipped.slice(0, Math.floor(all.skipped.length * share));
     text = JSON.stringify({ ...output, changes, skipped, truncated: { changes: all.changes.length - changes.length, skipped: all.skipped.length - skipped.length } });
+    bytes = Buffer.byteLength(text, 'utf8');
     share *= 0.9;
   }
   return text;

@@ -283,6 +283,17 @@ describe('the plan output', () => {
     assert.ok(text.length <= 900_000, `${text.length} bytes`);
     assert.equal(big.changes.length + big.truncated.changes, 12_000);
   });
+
+  test('counts bytes, not characters: titles in Chinese take three bytes a character', async () => {
+    const { planOutput } = await import('../../../src/core/report/plan-output.ts');
+    const many = makeNote('d/2024-01-01.md', '2024-01-01', Array.from({ length: 6_000 }, (_, index) => ({ owners: 'FP', text: `整理第${index}次会议的待办事项并发布构建规则提案与测试结果摘要` })));
+    const text = planOutput(planChanges(planInput([many])));
+    const output = JSON.parse(text) as { changes: { title: string }[]; truncated: { changes: number } };
+    assert.ok(Buffer.byteLength(text) <= 900_000, `${Buffer.byteLength(text)} bytes`);
+    assert.ok(Buffer.byteLength(text) > 600_000, 'cut no more than needed');
+    assert.equal(output.changes.length + output.truncated.changes, 6_000);
+    assert.match(output.changes[0]!.title, /^整理第0次会议/);
+  });
 });
 
 describe('an item near another item\'s text', () => {

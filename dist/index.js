@@ -23492,13 +23492,15 @@ function planOutput(plan) {
     problems: plan.diagnostics.length
   };
   let text5 = JSON.stringify(output);
-  if (text5.length <= MAX_OUTPUT_BYTES) return text5;
+  let bytes = Buffer.byteLength(text5, "utf8");
+  if (bytes <= MAX_OUTPUT_BYTES) return text5;
   const all2 = { changes: output.changes, skipped: output.skipped };
-  let share = MAX_OUTPUT_BYTES / text5.length;
-  while (text5.length > MAX_OUTPUT_BYTES && share > 0) {
+  let share = MAX_OUTPUT_BYTES / bytes;
+  while (bytes > MAX_OUTPUT_BYTES && share > 0) {
     const changes = all2.changes.slice(0, Math.floor(all2.changes.length * share));
     const skipped = all2.skipped.slice(0, Math.floor(all2.skipped.length * share));
     text5 = JSON.stringify({ ...output, changes, skipped, truncated: { changes: all2.changes.length - changes.length, skipped: all2.skipped.length - skipped.length } });
+    bytes = Buffer.byteLength(text5, "utf8");
     share *= 0.9;
   }
   return text5;

@@ -45,19 +45,36 @@ export function planOutput(plan: Plan): string {
     skipped: plan.skipped.map((skip) => ({ title: skip.title, reason: skip.reason, path: skip.source.path, line: skip.source.line })),
     problems: plan.diagnostics.length,
   };
-  let text = JSON.stringify(output);
-  // GitHub counts bytes: a title in Chinese or Cyrillic is two or three of them a character.
-  let bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes <= MAX_OUTPUT_BYTES) return text;
+  // Each entry is measured on its own: the whole plan as one text is tens of megabytes at scale, held
+  // until the next full collection, for an output of 900 kB at most. GitHub counts bytes: a title in
+  // Chinese or Cyrillic is two or three of them a character.
+  const changeBytes = runningTotals(output.changes);
+  const skippedBytes = runningTotals(output.skipped);
+  const bytesWith = (changes: number, skipped: number, truncated?: PlanOutput['truncated']): number =>
+    bytesOf({ ...output, changes: [], skipped: [], ...(truncated ? { truncated } : {}) }) +
+    changeBytes[changes]! + Math.max(0, changes - 1) + skippedBytes[skipped]! + Math.max(0, skipped - 1);
+  if (bytesWith(output.changes.length, output.skipped.length) <= MAX_OUTPUT_BYTES) return JSON.stringify(output);
   // Keep the first entries: cut both lists by the same share until the whole fits.
-  const all = { changes: output.changes, skipped: output.skipped };
-  let share = MAX_OUTPUT_BYTES / bytes;
-  while (bytes > MAX_OUTPUT_BYTES && share > 0) {
-    const changes = all.changes.slice(0, Math.floor(all.changes.length * share));
-    const skipped = all.skipped.slice(0, Math.floor(all.skipped.length * share));
-    text = JSON.stringify({ ...output, changes, skipped, truncated: { changes: all.changes.length - changes.length, skipped: all.skipped.length - skipped.length } });
-    bytes = Buffer.byteLength(text, 'utf8');
+  const all = { changes: output.changes.length, skipped: output.skipped.length };
+  let share = MAX_OUTPUT_BYTES / bytesWith(all.changes, all.skipped);
+  for (;;) {
+    const changes = Math.floor(all.changes * share);
+    const skipped = Math.floor(all.skipped * share);
+    const truncated = { changes: all.changes - changes, skipped: all.skipped - skipped };
+    if (bytesWith(changes, skipped, truncated) <= MAX_OUTPUT_BYTES || share === 0) {
+      return JSON.stringify({ ...output, changes: output.changes.slice(0, changes), skipped: output.skipped.slice(0, skipped), truncated });
+    }
     share *= 0.9;
   }
-  return text;
+}
+
+function bytesOf(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+/** totals[k]: the bytes of the first k entries' JSON, without the commas between them. */
+function runningTotals(entries: readonly unknown[]): number[] {
+  const totals = [0];
+  for (const entry of entries) totals.push(totals.at(-1)! + bytesOf(entry));
+  return totals;
 }

@@ -23491,19 +23491,29 @@ function planOutput(plan) {
     skipped: plan.skipped.map((skip) => ({ title: skip.title, reason: skip.reason, path: skip.source.path, line: skip.source.line })),
     problems: plan.diagnostics.length
   };
-  let text5 = JSON.stringify(output);
-  let bytes = Buffer.byteLength(text5, "utf8");
-  if (bytes <= MAX_OUTPUT_BYTES) return text5;
-  const all2 = { changes: output.changes, skipped: output.skipped };
-  let share = MAX_OUTPUT_BYTES / bytes;
-  while (bytes > MAX_OUTPUT_BYTES && share > 0) {
-    const changes = all2.changes.slice(0, Math.floor(all2.changes.length * share));
-    const skipped = all2.skipped.slice(0, Math.floor(all2.skipped.length * share));
-    text5 = JSON.stringify({ ...output, changes, skipped, truncated: { changes: all2.changes.length - changes.length, skipped: all2.skipped.length - skipped.length } });
-    bytes = Buffer.byteLength(text5, "utf8");
+  const changeBytes = runningTotals(output.changes);
+  const skippedBytes = runningTotals(output.skipped);
+  const bytesWith = (changes, skipped, truncated) => bytesOf({ ...output, changes: [], skipped: [], ...truncated ? { truncated } : {} }) + changeBytes[changes] + Math.max(0, changes - 1) + skippedBytes[skipped] + Math.max(0, skipped - 1);
+  if (bytesWith(output.changes.length, output.skipped.length) <= MAX_OUTPUT_BYTES) return JSON.stringify(output);
+  const all2 = { changes: output.changes.length, skipped: output.skipped.length };
+  let share = MAX_OUTPUT_BYTES / bytesWith(all2.changes, all2.skipped);
+  for (; ; ) {
+    const changes = Math.floor(all2.changes * share);
+    const skipped = Math.floor(all2.skipped * share);
+    const truncated = { changes: all2.changes - changes, skipped: all2.skipped - skipped };
+    if (bytesWith(changes, skipped, truncated) <= MAX_OUTPUT_BYTES || share === 0) {
+      return JSON.stringify({ ...output, changes: output.changes.slice(0, changes), skipped: output.skipped.slice(0, skipped), truncated });
+    }
     share *= 0.9;
   }
-  return text5;
+}
+function bytesOf(value) {
+  return Buffer.byteLength(JSON.stringify(value), "utf8");
+}
+function runningTotals(entries) {
+  const totals = [0];
+  for (const entry of entries) totals.push(totals.at(-1) + bytesOf(entry));
+  return totals;
 }
 
 // src/core/report/render-summary.ts

@@ -2,6 +2,7 @@
 // are one tracked item, whose mentions are listed in meeting order.
 import { hash } from 'node:crypto';
 import type { IssueRef, ItemStatus, Note, Owner } from '../notes/note.ts';
+import { ownString } from '../notes/own-string.ts';
 import { ownerSignature } from './owner-signature.ts';
 import { NearTextIndex } from './near-text-index.ts';
 import type { ComparableText } from './text-similarity.ts';
@@ -41,8 +42,12 @@ export function compareMentions(a: Mention, b: Mention): number {
   return compareNotes(a, b) || a.line - b.line;
 }
 
+/**
+ * The first 16 characters of the SHA-256 in base64url, in a string of their own: a cut of the digest
+ * keeps all 43 characters alive, for every item of a run and every marker that names it.
+ */
 export function itemId(signature: string, key: string): string {
-  return hash('sha256', `${signature}\n${key}`, 'base64url').slice(0, 16);
+  return ownString(hash('sha256', `${signature}\n${key}`, 'base64url').slice(0, 16));
 }
 
 /** The items of one owners' signature tracked so far: by each text they have had, and by near text. */

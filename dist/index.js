@@ -21476,6 +21476,16 @@ function teamLabelSpec(name, team) {
 // src/core/tracking/track-items.ts
 import { hash } from "node:crypto";
 
+// src/core/notes/own-string.ts
+var BEYOND_LATIN1 = /[^\0-\xff]/;
+var scratch = Buffer.allocUnsafeSlow(64 * 1024);
+function ownString(text5) {
+  const encoding = BEYOND_LATIN1.test(text5) ? "utf16le" : "latin1";
+  if (text5.length * 2 > scratch.length) return Buffer.from(text5, encoding).toString(encoding);
+  const end = scratch.write(text5, 0, encoding);
+  return scratch.toString(encoding, 0, end);
+}
+
 // src/core/tracking/owner-signature.ts
 function ownerSignature(owners) {
   if (owners.length === 1) return `${owners[0].kind === "login" ? "@" : ""}${owners[0].handle.toLowerCase()}`;
@@ -21872,8 +21882,8 @@ function compareMentions(a, b) {
   return compareNotes(a, b) || a.line - b.line;
 }
 function itemId(signature, key) {
-  return hash("sha256", `${signature}
-${key}`, "base64url").slice(0, 16);
+  return ownString(hash("sha256", `${signature}
+${key}`, "base64url").slice(0, 16));
 }
 function trackItemsWithTexts(notes) {
   const items = [];
@@ -21985,16 +21995,6 @@ function resolveOwners(owners, config2) {
     );
   }
   return { logins: resolved.logins.slice(), unknown: resolved.unknown.slice(), labels: resolved.labels.slice(), unassigned: resolved.unassigned.slice() };
-}
-
-// src/core/notes/own-string.ts
-var BEYOND_LATIN1 = /[^\0-\xff]/;
-var scratch = Buffer.allocUnsafeSlow(64 * 1024);
-function ownString(text5) {
-  const encoding = BEYOND_LATIN1.test(text5) ? "utf16le" : "latin1";
-  if (text5.length * 2 > scratch.length) return Buffer.from(text5, encoding).toString(encoding);
-  const end = scratch.write(text5, 0, encoding);
-  return scratch.toString(encoding, 0, end);
 }
 
 // src/core/plan/desired-issue.ts

@@ -53,10 +53,11 @@ export function planOutput(plan: Plan): string {
   const bytesWith = (changes: number, skipped: number, truncated?: PlanOutput['truncated']): number =>
     bytesOf({ ...output, changes: [], skipped: [], ...(truncated ? { truncated } : {}) }) +
     changeBytes[changes]! + Math.max(0, changes - 1) + skippedBytes[skipped]! + Math.max(0, skipped - 1);
-  if (bytesWith(output.changes.length, output.skipped.length) <= MAX_OUTPUT_BYTES) return JSON.stringify(output);
-  // Keep the first entries: cut both lists by the same share until the whole fits.
   const all = { changes: output.changes.length, skipped: output.skipped.length };
-  let share = MAX_OUTPUT_BYTES / bytesWith(all.changes, all.skipped);
+  const whole = bytesWith(all.changes, all.skipped);
+  if (whole <= MAX_OUTPUT_BYTES) return JSON.stringify(output);
+  // Keep the first entries: cut both lists by the same share until the whole fits.
+  let share = MAX_OUTPUT_BYTES / whole;
   for (;;) {
     const changes = Math.floor(all.changes * share);
     const skipped = Math.floor(all.skipped * share);

@@ -23494,9 +23494,10 @@ function planOutput(plan) {
   const changeBytes = runningTotals(output.changes);
   const skippedBytes = runningTotals(output.skipped);
   const bytesWith = (changes, skipped, truncated) => bytesOf({ ...output, changes: [], skipped: [], ...truncated ? { truncated } : {} }) + changeBytes[changes] + Math.max(0, changes - 1) + skippedBytes[skipped] + Math.max(0, skipped - 1);
-  if (bytesWith(output.changes.length, output.skipped.length) <= MAX_OUTPUT_BYTES) return JSON.stringify(output);
   const all2 = { changes: output.changes.length, skipped: output.skipped.length };
-  let share = MAX_OUTPUT_BYTES / bytesWith(all2.changes, all2.skipped);
+  const whole = bytesWith(all2.changes, all2.skipped);
+  if (whole <= MAX_OUTPUT_BYTES) return JSON.stringify(output);
+  let share = MAX_OUTPUT_BYTES / whole;
   for (; ; ) {
     const changes = Math.floor(all2.changes * share);
     const skipped = Math.floor(all2.skipped * share);

@@ -1,7 +1,8 @@
 // Local work against the floor: the whole corpus at its last commit, dry run, each run a cold process
 // of the built action, against a plain script that reads the same files and regex-scans their TODO
 // sections. Also the marginal cost of notes: the corpus copied four times minus a single note, which
-// takes out what every run pays whatever the notes (start-up, config, two requests).
+// takes out what every run pays whatever the notes (start-up, config, two requests). The same marginal
+// cost of reading and parsing alone (read-and-parse.ts) shows how much of the job's the parser explains.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { CONFIG_PATH, CORPUS_PATHS, corpusTeam } from './corpus-team.ts';
 import { alternate, median, peakProbe, runProcess } from './measure.ts';
 
 const FLOOR = new URL('./floor-scan.mjs', import.meta.url).pathname;
+const READ_AND_PARSE = new URL('./read-and-parse.ts', import.meta.url).pathname;
 const FOLDERS = ['discussions', 'hackathons'];
 const SINGLE_NOTE = 'discussions/app-compat/app-compat-2023-06-21.md';
 
@@ -27,8 +29,10 @@ export interface LocalWorkResult {
   notes: { whole: number; quad: number };
   action: { whole: Sample; quad: Sample; single: Sample };
   floor: { whole: Sample; quad: Sample; single: Sample };
-  /** Medians over rounds of action / floor. */
-  ratio: { wholeTime: number; wholeCpu: number; wholeMemory: number; marginalTime: number; marginalCpu: number; marginalMemory: number };
+  /** Reading and parsing alone, from source. */
+  readAndParse: { quad: Sample; single: Sample };
+  /** Medians over rounds of action / floor (and of reading and parsing alone / floor). */
+  ratio: { wholeTime: number; wholeCpu: number; wholeMemory: number; marginalTime: number; marginalCpu: number; marginalMemory: number; marginalReadAndParseTime: number };
 }
 
 export async function measureLocalWork(rounds: number): Promise<LocalWorkResult> {
@@ -44,12 +48,14 @@ export async function measureLocalWork(rounds: number): Promise<LocalWorkResult>
     const run = await runMeasured({ apiUrl: gh.url, workspace, repository: 'unikraft/meeting-notes', inputs: { paths: CORPUS_PATHS, 'dry-run': 'true' } });
     return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakMb: run.peakMb };
   };
-  const floor = (workspace: string) => async (): Promise<Sample> => {
+  const script = (args: (workspace: string) => string[]) => (workspace: string) => async (): Promise<Sample> => {
     const probe = peakProbe();
-    const run = await runProcess(process.execPath, [FLOOR, workspace, ...FOLDERS], { ...process.env, ...probe.env });
-    if (run.exitCode !== 0) throw new Error(`floor-scan failed:\n${run.stderr}`);
+    const run = await runProcess(process.execPath, args(workspace), { ...process.env, ...probe.env });
+    if (run.exitCode !== 0) throw new Error(`${args(workspace)[0]} failed:\n${run.stderr}`);
     return { wallMs: run.wallMs, ...probe.read() };
   };
+  const floor = script((workspace) => [FLOOR, workspace, ...FOLDERS]);
+  const readAndParse = script((workspace) => [READ_AND_PARSE, workspace, CONFIG_PATH, CORPUS_PATHS]);
 
   try {
     const samples = await alternate(rounds, {
@@ -59,6 +65,8 @@ export async function measureLocalWork(rounds: number): Promise<LocalWorkResult>
       floorQuad: floor(quad),
       actionSingle: action(single),
       floorSingle: floor(single),
+      readAndParseQuad: readAndParse(quad),
+      readAndParseSingle: readAndParse(single),
     });
     const perRound = (fn: (round: number) => number) => median(samples.actionWhole.map((_, round) => fn(round)));
     const s = samples;
@@ -67,6 +75,7 @@ export async function measureLocalWork(rounds: number): Promise<LocalWorkResult>
       notes: { whole: notes.length, quad: notes.length * 4 },
       action: { whole: medianSample(s.actionWhole), quad: medianSample(s.actionQuad), single: medianSample(s.actionSingle) },
       floor: { whole: medianSample(s.floorWhole), quad: medianSample(s.floorQuad), single: medianSample(s.floorSingle) },
+      readAndParse: { quad: medianSample(s.readAndParseQuad), single: medianSample(s.readAndParseSingle) },
       ratio: {
         wholeTime: perRound((r) => s.actionWhole[r]!.wallMs / s.floorWhole[r]!.wallMs),
         wholeCpu: perRound((r) => s.actionWhole[r]!.cpuMs / s.floorWhole[r]!.cpuMs),
@@ -74,6 +83,7 @@ export async function measureLocalWork(rounds: number): Promise<LocalWorkResult>
         marginalTime: perRound((r) => (s.actionQuad[r]!.wallMs - s.actionSingle[r]!.wallMs) / (s.floorQuad[r]!.wallMs - s.floorSingle[r]!.wallMs)),
         marginalCpu: perRound((r) => (s.actionQuad[r]!.cpuMs - s.actionSingle[r]!.cpuMs) / (s.floorQuad[r]!.cpuMs - s.floorSingle[r]!.cpuMs)),
         marginalMemory: perRound((r) => (s.actionQuad[r]!.peakMb - s.actionSingle[r]!.peakMb) / (s.floorQuad[r]!.peakMb - s.floorSingle[r]!.peakMb)),
+        marginalReadAndParseTime: perRound((r) => (s.readAndParseQuad[r]!.wallMs - s.readAndParseSingle[r]!.wallMs) / (s.floorQuad[r]!.wallMs - s.floorSingle[r]!.wallMs)),
       },
     };
   } finally {

@@ -162,6 +162,34 @@ describe('one corpus note, then the notes that follow it', () => {
   });
 });
 
+describe('the base label taken off an issue by hand', () => {
+  test('the issue is no longer seen and its item gets a new one; with the label back, the newer is closed as a duplicate', async () => {
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', assignable: LOGINS });
+    try {
+      const workspace = makeWorkspace({ [NOTE]: corpusFilesAt().get(NOTE)!, '.github/minutes-to-issues.yml': CONFIG });
+      const sync = async (sha: string) => assertRan(await runAction({ apiUrl: gh.url, workspace, sha, inputs: { paths: 'discussions/**/*.md' } }));
+      await sync('1'.repeat(40));
+      const hidden = byTitle(gh, 'Work towards getting');
+      hidden.labels.splice(hidden.labels.indexOf('action-item'), 1);
+
+      await sync('2'.repeat(40));
+      const newer = byTitle(gh, 'Work towards getting');
+      assert.notEqual(newer.number, hidden.number);
+      assert.equal(hidden.state, 'open', 'an issue without the base label is not the action\'s to edit');
+      assert.equal(managed(gh).length, 10);
+
+      hidden.labels.push('action-item');
+      await sync('3'.repeat(40));
+      assert.equal(hidden.state, 'open');
+      assert.equal(newer.state, 'closed');
+      assert.equal(newer.state_reason, 'duplicate');
+      assert.equal(managed(gh).filter((issue) => issue.state === 'open').length, 10);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
 describe('many managed issues', () => {
   test('250 items: max-writes leaves the rest to the next run, then a rerun reads three pages and writes nothing', async () => {
     const logins = Array.from({ length: 250 }, (_, index) => `dev${index}`);

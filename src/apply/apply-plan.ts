@@ -1,7 +1,10 @@
-// Carries out a plan through the GitHub interface: labels first, then each change within the write
-// budget. A change that fails is reported and the rest go on; an error the user must fix, a cancel, or
-// GitHub not answering even after retries stops the run. Nothing here decides what to write: the plan did.
+// Carries out a plan through the GitHub interface, change by change within the write budget: a new
+// label is created just before the first change that carries it, and counts against the budget like
+// any write. A change that fails is reported and the rest go on; an error the user must fix, a cancel,
+// or GitHub not answering even after retries stops the run. Nothing here decides what to write: the
+// plan did.
 import { selectManagedIssues } from '../core/issues/managed-issue.ts';
+import type { LabelSpec } from '../core/issues/team-labels.ts';
 import { writesOf, type Change, type Plan } from '../core/plan/plan.ts';
 import { FatalGitHubError, UnknownOutcomeError, type IssuesApi } from '../github/issues-api.ts';
 
@@ -36,22 +39,28 @@ export async function applyPlan(plan: Plan, api: IssuesApi, options: ApplyOption
     result.stoppedBecause ??= reason;
     result.deferred.push(...rest);
   };
-  try {
-    for (const label of plan.labelsToCreate) {
-      if (options.signal?.aborted) return (stop('the job was cancelled', plan.changes), result);
-      await api.createLabel(label);
-      result.writes++;
-      result.labelsCreated.push(label.name);
-    }
-  } catch (error) {
-    return (stop(messageOf(error), plan.changes), result);
-  }
+  const overBudget = (cost: number) => result.writes + cost > options.maxWrites;
+  const budgetReached = `max-writes (${options.maxWrites}) was reached`;
+  const labelsToCreate = new Map(plan.labelsToCreate.map((label) => [label.name.toLowerCase(), label]));
 
   for (const [index, change] of plan.changes.entries()) {
     const rest = plan.changes.slice(index);
     if (options.signal?.aborted) return (stop('the job was cancelled', rest), result);
-    const cost = writesOf(change);
-    if (result.writes + cost > options.maxWrites) return (stop(`max-writes (${options.maxWrites}) was reached`, rest), result);
+    // One at a time, so that a budget smaller than a change's new labels still makes progress: the
+    // labels created stay, and the next run goes on from there.
+    for (const label of newLabelsOf(change, labelsToCreate)) {
+      if (options.signal?.aborted) return (stop('the job was cancelled', rest), result);
+      if (overBudget(1)) return (stop(budgetReached, rest), result);
+      try {
+        await api.createLabel(label);
+      } catch (error) {
+        return (stop(messageOf(error), rest), result);
+      }
+      result.writes++;
+      result.labelsCreated.push(label.name);
+      labelsToCreate.delete(label.name.toLowerCase());
+    }
+    if (overBudget(writesOf(change))) return (stop(budgetReached, rest), result);
     try {
       const number = await applyChange(change, api, options, () => result.writes++);
       result.applied.push({ change, number });
@@ -65,6 +74,13 @@ export async function applyPlan(plan: Plan, api: IssuesApi, options: ApplyOption
     }
   }
   return result;
+}
+
+/** The labels of a change that the plan says to create and that are not created yet. */
+function newLabelsOf(change: Change, labelsToCreate: ReadonlyMap<string, LabelSpec>): LabelSpec[] {
+  if (labelsToCreate.size === 0) return [];
+  const names = change.kind === 'create' ? change.fields.labels : (change.patch.labels ?? []);
+  return [...new Set(names.flatMap((name) => labelsToCreate.get(name.toLowerCase()) ?? []))];
 }
 
 async function applyChange(change: Change, api: IssuesApi, options: ApplyOptions, countWrite: () => void): Promise<number> {

@@ -162,6 +162,46 @@ describe('one corpus note, then the notes that follow it', () => {
   });
 });
 
+describe('max-writes counts every write, new labels too', () => {
+  const note = { [NOTE]: corpusFilesAt().get(NOTE)!, '.github/minutes-to-issues.yml': CONFIG };
+
+  test('max-writes 0 writes nothing, not even a label, and leaves every change for the next run', async () => {
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', assignable: LOGINS });
+    try {
+      const result = await runAction({ apiUrl: gh.url, workspace: makeWorkspace(note), inputs: { paths: 'discussions/**/*.md', 'max-writes': '0' } });
+      assertRan(result);
+      assert.deepEqual(writeRequests(gh), []);
+      assert.match(result.summary, /Left for the next run:\*\* 10 changes \(max-writes \(0\) was reached\)/);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  test('a budget smaller than the new labels a change needs: no run goes over it, and the runs converge', async () => {
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', assignable: LOGINS });
+    try {
+      const workspace = makeWorkspace(note);
+      const perRun: number[] = [];
+      for (let run = 0; run < 8 && managed(gh).length < 10; run++) {
+        gh.clearRequests();
+        assertRan(await runAction({ apiUrl: gh.url, workspace, inputs: { paths: 'discussions/**/*.md', 'max-writes': '3' } }));
+        perRun.push(writeRequests(gh).length);
+      }
+      // Four labels (the base label and three teams') and ten issues, three writes a run.
+      assert.deepEqual(perRun, [3, 3, 3, 3, 2]);
+      const labels = gh.labels.map((label) => label.name);
+      for (const name of ['action-item', 'app-compat', 'bincompat', 'syscall']) assert.ok(labels.includes(name), `the label ${name}`);
+      assert.equal(managed(gh).length, 10);
+      for (const issue of managed(gh)) assert.deepEqual([...issue.labels].sort(), ['action-item', 'app-compat', 'bincompat', 'syscall']);
+      gh.clearRequests();
+      assertRan(await runAction({ apiUrl: gh.url, workspace, inputs: { paths: 'discussions/**/*.md', 'max-writes': '3' } }));
+      assert.deepEqual(writeRequests(gh), []);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
 describe('the base label taken off an issue by hand', () => {
   test('the issue is no longer seen and its item gets a new one; with the label back, the newer is closed as a duplicate', async () => {
     const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', assignable: LOGINS });

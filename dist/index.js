@@ -22699,21 +22699,25 @@ async function applyPlan(plan, api, options) {
     result.stoppedBecause ??= reason;
     result.deferred.push(...rest);
   };
-  try {
-    for (const label of plan.labelsToCreate) {
-      if (options.signal?.aborted) return stop("the job was cancelled", plan.changes), result;
-      await api.createLabel(label);
-      result.writes++;
-      result.labelsCreated.push(label.name);
-    }
-  } catch (error3) {
-    return stop(messageOf(error3), plan.changes), result;
-  }
+  const overBudget = (cost) => result.writes + cost > options.maxWrites;
+  const budgetReached = `max-writes (${options.maxWrites}) was reached`;
+  const labelsToCreate2 = new Map(plan.labelsToCreate.map((label) => [label.name.toLowerCase(), label]));
   for (const [index2, change] of plan.changes.entries()) {
     const rest = plan.changes.slice(index2);
     if (options.signal?.aborted) return stop("the job was cancelled", rest), result;
-    const cost = writesOf(change);
-    if (result.writes + cost > options.maxWrites) return stop(`max-writes (${options.maxWrites}) was reached`, rest), result;
+    for (const label of newLabelsOf(change, labelsToCreate2)) {
+      if (options.signal?.aborted) return stop("the job was cancelled", rest), result;
+      if (overBudget(1)) return stop(budgetReached, rest), result;
+      try {
+        await api.createLabel(label);
+      } catch (error3) {
+        return stop(messageOf(error3), rest), result;
+      }
+      result.writes++;
+      result.labelsCreated.push(label.name);
+      labelsToCreate2.delete(label.name.toLowerCase());
+    }
+    if (overBudget(writesOf(change))) return stop(budgetReached, rest), result;
     try {
       const number3 = await applyChange(change, api, options, () => result.writes++);
       result.applied.push({ change, number: number3 });
@@ -22725,6 +22729,11 @@ async function applyPlan(plan, api, options) {
     }
   }
   return result;
+}
+function newLabelsOf(change, labelsToCreate2) {
+  if (labelsToCreate2.size === 0) return [];
+  const names = change.kind === "create" ? change.fields.labels : change.patch.labels ?? [];
+  return [...new Set(names.flatMap((name) => labelsToCreate2.get(name.toLowerCase()) ?? []))];
 }
 async function applyChange(change, api, options, countWrite) {
   if (change.kind === "create") {

@@ -3,8 +3,9 @@ import { memoize } from './memoize.ts';
 import type { ParseOptions } from './note.ts';
 
 /**
- * Headings that open a TODO section, compared by their words: case, punctuation, `:shortcodes:` and
- * emoji are ignored, so 'Tasks / Decisions' also matches '### :wrench: tasks - decisions'.
+ * Headings that open a TODO section, compared by their words: case, punctuation, emphasis,
+ * `:shortcodes:` and emoji are ignored, so 'Tasks / Decisions' also matches '### :wrench: **tasks -
+ * decisions**'.
  * A '*' stands for any words ('Action items *' matches 'Action items for next week').
  */
 export const DEFAULT_SECTIONS: string[] = [
@@ -32,11 +33,17 @@ export const DEFAULT_GROUPS: string[] = ['Everyone', 'Everybody', 'All', 'Mentor
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = { sections: DEFAULT_SECTIONS, groups: DEFAULT_GROUPS };
 
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
-const NOT_WORD = /[^\p{L}\p{N}*]+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const WILDCARD = /^\*+$/;
 
-/** The words of a heading or pattern: lower case, without emoji, shortcodes and punctuation. */
-export function headingWords(text: string): string[] {
+/** The words of a heading: lower case, without emoji, shortcodes, punctuation and emphasis ('**'). */
+function headingWords(text: string): string[] {
   return text.replace(SHORTCODE, ' ').toLowerCase().replace(NOT_WORD, ' ').trim().split(' ').filter(Boolean);
+}
+
+/** The words of a pattern, as a heading's; a '*' standing alone is the wildcard. */
+function patternWords(pattern: string): string[] {
+  return pattern.trim().split(/\s+/).flatMap((token) => (WILDCARD.test(token) ? ['*'] : headingWords(token)));
 }
 
 function matchWords(pattern: string[], words: string[], p: number, w: number): boolean {
@@ -50,7 +57,7 @@ function matchWords(pattern: string[], words: string[], p: number, w: number): b
 
 /** Compiles the configured patterns once; the returned test runs for every heading of every note. */
 export function createHeadingMatcher(patterns: readonly string[]): (heading: string) => boolean {
-  const compiled = patterns.map(headingWords).filter((words) => words.length > 0);
+  const compiled = patterns.map(patternWords).filter((words) => words.length > 0);
   const exact = new Set(compiled.filter((words) => !words.includes('*')).map((words) => words.join(' ')));
   const globs = compiled.filter((words) => words.includes('*'));
   const matches = (heading: string): boolean => {

@@ -20,6 +20,16 @@ describe('TODO sections', () => {
     assert.deepEqual(corpusNote('discussions/rust/2023-08-02.md').items, []);
   });
 
+  it('ignore emphasis, as exports from HackMD and Google Docs write it: a star is a wildcard only in a pattern', () => {
+    for (const heading of ['**TODOs and Decisions**', '*Action items*', '**Action Items:**', '__Tasks__', ':wrench: ***TODOs***']) {
+      assert.ok(isTodo(heading), heading);
+    }
+    assert.equal(isTodo('**Agenda**'), false);
+    assert.equal(isTodo('**TODOs** for *'), false, 'a star in a heading is not a wildcard');
+    const note = noteOf('---\ntitle: Test meeting\ndatetime: 2024-01-10T10:00:00+02:00\n---\n\n## **TODOs and Decisions**\n\nFP: Under a bold heading.\n', { bare: true });
+    assert.deepEqual(describeItems(note), ['FP: Under a bold heading.']);
+  });
+
   it('match configured patterns, with * for any words', () => {
     const custom = createHeadingMatcher(['Follow-ups', 'Action items *']);
     assert.ok(custom('Follow ups'));

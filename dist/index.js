@@ -23695,9 +23695,13 @@ var DEFAULT_SECTIONS = [
 ];
 var DEFAULT_GROUPS = ["Everyone", "Everybody", "All", "Mentors", "Mentees", "Maintainers"];
 var SHORTCODE = /:[a-z0-9_+-]+:/gi;
-var NOT_WORD = /[^\p{L}\p{N}*]+/gu;
+var NOT_WORD = /[^\p{L}\p{N}]+/gu;
+var WILDCARD = /^\*+$/;
 function headingWords(text5) {
   return text5.replace(SHORTCODE, " ").toLowerCase().replace(NOT_WORD, " ").trim().split(" ").filter(Boolean);
+}
+function patternWords(pattern) {
+  return pattern.trim().split(/\s+/).flatMap((token) => WILDCARD.test(token) ? ["*"] : headingWords(token));
 }
 function matchWords(pattern, words, p, w) {
   if (p === pattern.length) return w === words.length;
@@ -23708,7 +23712,7 @@ function matchWords(pattern, words, p, w) {
   return w < words.length && pattern[p] === words[w] && matchWords(pattern, words, p + 1, w + 1);
 }
 function createHeadingMatcher(patterns) {
-  const compiled = patterns.map(headingWords).filter((words) => words.length > 0);
+  const compiled = patterns.map(patternWords).filter((words) => words.length > 0);
   const exact = new Set(compiled.filter((words) => !words.includes("*")).map((words) => words.join(" ")));
   const globs = compiled.filter((words) => words.includes("*"));
   const matches = (heading2) => {

@@ -7,6 +7,7 @@ import { planChanges } from './core/plan/plan-changes.ts';
 import { renderLocalPreview } from './core/report/render-local-preview.ts';
 import { createOctokitIssuesApi } from './github/octokit-issues-api.ts';
 import { findNotes } from './workspace/find-notes.ts';
+import { parseOptionsOf } from './core/config/config.ts';
 import { readConfig } from './workspace/read-config.ts';
 import { readNotes } from './workspace/read-notes.ts';
 
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   const { config } = readConfig(folder, values.config);
   const paths = findNotes(folder, values.paths);
   if (paths.length === 0) throw new Error(`No notes match ${values.paths.join(', ') || '**/*.md'} in ${folder}.`);
-  const read = readNotes(folder, paths, { sections: config.sections, groups: config.groups });
+  const read = readNotes(folder, paths, parseOptionsOf(config));
 
   const [owner = 'OWNER', repo = 'REPO'] = (values.repo ?? '').split('/');
   let managed: ManagedIssue[] = [];

@@ -2,6 +2,7 @@
 // config → notes → plan → apply → report; everything it decides comes from the pure core.
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { parseOptionsOf } from './core/config/config.ts';
 import { selectManagedIssues } from './core/issues/managed-issue.ts';
 import type { RepositoryContext } from './core/issues/permalink.ts';
 import { planChanges, preparePlan, withExistingLabels, type PlanInput } from './core/plan/plan-changes.ts';
@@ -61,7 +62,7 @@ export async function run(): Promise<void> {
   const actionLogin = await api.whoAmI();
   const listed = await api.listIssues(config.baseLabel);
   const managed = selectManagedIssues(listed, actionLogin);
-  const read = readNotes(workspace, paths, { sections: config.sections, groups: config.groups });
+  const read = readNotes(workspace, paths, parseOptionsOf(config));
   const mode = event.mode === 'preview' ? 'preview' : inputs.dryRun ? 'dry-run' : 'sync';
   const planInput: PlanInput = {
     notes: read.notes,

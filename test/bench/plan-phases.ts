@@ -3,6 +3,7 @@
 // Run from source, not the bundle, so the figures are the phases' own and not the bundle's start-up.
 //   node test/bench/plan-phases.ts <workspace> <api-url> <paths> [since]
 // Prints one JSON line: milliseconds per phase, counts, and the process's peak memory in MB.
+import { parseOptionsOf } from '../../src/core/config/config.ts';
 import { readConfig } from '../../src/workspace/read-config.ts';
 import { findNotes } from '../../src/workspace/find-notes.ts';
 import { readNotes } from '../../src/workspace/read-notes.ts';
@@ -45,7 +46,7 @@ const login = await api.whoAmI();
 const issues = await api.listIssues(config.baseLabel);
 const listMs = performance.now() - listStarted;
 cpuMs.list = cpuNow() - listCpuStarted;
-const [read, parseMs] = timed('parse', () => readNotes(workspace, findNotes(workspace, paths.split('\n')), { sections: config.sections, groups: config.groups }));
+const [read, parseMs] = timed('parse', () => readNotes(workspace, findNotes(workspace, paths.split('\n')), parseOptionsOf(config)));
 const [managed, selectMs] = timed('select', () => selectManagedIssues(issues, login));
 const [plan, planMs] = timed('plan', () =>
   planChanges({

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '../../src/core/config/config.ts';
+import { parseConfig, parseOptionsOf } from '../../src/core/config/config.ts';
 import { parseNote } from '../../src/core/notes/parse-note.ts';
 import { planChanges } from '../../src/core/plan/plan-changes.ts';
 import { startFakeGitHub } from '../support/fake-github/index.ts';
@@ -37,7 +37,8 @@ function prepareScale(noteCount: number, issueCount: number, workspace: string) 
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const config = parsed.config;
   writeFiles(workspace, { [CONFIG_PATH]: team.config, ...Object.fromEntries(notes) });
-  const read = [...notes].map(([path, text]) => parseNote(path, text, { sections: config.sections, groups: config.groups }));
+  const options = parseOptionsOf(config);
+  const read = [...notes].map(([path, text]) => parseNote(path, text, options));
   const items = read.reduce((sum, note) => sum + note.items.length, 0);
   const first = planChanges({
     notes: read,

@@ -162,6 +162,23 @@ describe('one corpus note, then the notes that follow it', () => {
   });
 });
 
+describe('owners as the config names them', () => {
+  test('a handle that reads like an acronym or a word is an owner once the config maps it, and its issue is assigned', async () => {
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes', assignable: ['cd-dev', 'will-s'] });
+    try {
+      const workspace = makeWorkspace({
+        'notes/2024-03-01.md': '---\ntitle: Infra sync\ndatetime: 2024-03-01T10:00:00Z\nteams: [infra]\n---\n\n## Action items\n\nCD: Check the mirror sync.\nWill: Send the meeting invite.\n',
+        '.github/minutes-to-issues.yml': 'owners:\n  CD: cd-dev\n  Will: will-s\n',
+      });
+      assertRan(await runAction({ apiUrl: gh.url, workspace, inputs: { paths: 'notes/*.md' } }));
+      const assigned = managed(gh).map((issue) => `${issue.title} → ${issue.assignees.join(',')}`).sort();
+      assert.deepEqual(assigned, ['Check the mirror sync → cd-dev', 'Send the meeting invite → will-s']);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
 describe('max-writes counts every write, new labels too', () => {
   const note = { [NOTE]: corpusFilesAt().get(NOTE)!, '.github/minutes-to-issues.yml': CONFIG };
 

@@ -2,6 +2,7 @@
 // their defaults and the messages a user sees when a value is wrong.
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
+import type { ParseOptions } from '../notes/note.ts';
 import { DEFAULT_GROUPS, DEFAULT_SECTIONS } from '../notes/parse-options.ts';
 
 export const DEFAULT_BASE_LABEL = 'action-item';
@@ -44,6 +45,11 @@ export interface Config {
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** What the parser reads of the config: the TODO headings, the groups, and the owners' handles. */
+export function parseOptionsOf(config: Config): ParseOptions {
+  return { sections: config.sections, groups: config.groups, handles: Object.keys(config.owners) };
+}
 
 export function defaultConfig(): Config {
   const result = parseConfig('', '(defaults)');

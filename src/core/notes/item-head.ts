@@ -23,7 +23,8 @@ const EXPLICIT = /^(?:to-?do|ai|action(?:\s+items?)?)(?![\p{L}\p{N}-])/iu;
 const EXPLICIT_COLON = /^\s*:\s*/;
 const EXPLICIT_PARENS = /^\s*\(([^()]{1,80})\)\s*:(?:\s+|$)/;
 const EXPLICIT_OWNERS = /^\s+([^:]{1,80}?):(?:\s+|$)/;
-const OWNER_COLON = /:(?:\s|$)/;
+/** A colon and a space, or the full-width colon of Chinese and Japanese, which takes none. */
+const OWNER_COLON = /:(?:\s|$)|：/;
 const NOTE_AFTER_OWNERS = /^(.*?)\s*\(([^()]*)\)$/;
 const OWNERS_TO = /^(.{1,80}?)\s+(?:to|will)\s+(?=\S)/;
 const LEADING_LOGINS = /^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:[,/&+]|and)?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)[ \t]+(?=\S)/;
@@ -111,7 +112,7 @@ function readExplicit(text: string, context: OwnerContext, mode: HeadMode): Owne
   const first = text.charAt(0);
   if (first !== 't' && first !== 'T' && first !== 'a' && first !== 'A') return null;
   const prefix = EXPLICIT.exec(text);
-  if (!prefix || (/^ai$/i.test(prefix[0]) && prefix[0] !== 'AI')) return null;
+  if (!prefix || (/^ai$/i.test(prefix[0]) && (prefix[0] !== 'AI' || context.isHandle('AI')))) return null;
   const after = text.slice(prefix[0].length);
   if (after.trim() === '') return { owners: [], rest: '', note: null };
   const colon = EXPLICIT_COLON.exec(after);

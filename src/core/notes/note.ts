@@ -74,4 +74,10 @@ export interface ParseOptions {
   sections: string[];
   /** Handles that mean the whole team ('Everyone', 'All', ...), compared case-insensitively. */
   groups: string[];
+  /**
+   * The handles of the config's `owners` map, compared case-insensitively: always an owner before a
+   * colon, whatever they look like ('CD', 'Will', '王伟'), and 'AI:' among them is a person, not
+   * 'action item'.
+   */
+  handles?: readonly string[];
 }

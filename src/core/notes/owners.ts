@@ -11,8 +11,10 @@ import { ACRONYMS, LABEL_SUFFIX, LABEL_WORDS } from './owner-words.ts';
 export type OwnerConfidence = 'confirmed' | 'plausible';
 
 export interface OwnerContext {
-  /** What each token of an owner list ('FP / SK') says, for the configured groups; null past MAX_OWNERS tokens. */
+  /** What each token of an owner list ('FP / SK') says, for the configured groups and handles; null past MAX_OWNERS tokens. */
   readingsOf: (trimmed: string) => readonly TokenReading[] | null;
+  /** True for a handle of the config's owners map, in any case. */
+  isHandle: (token: string) => boolean;
   /** True for a participant's name, first name or initials from the front matter, folded by foldName. */
   isParticipant: (folded: string) => boolean;
 }
@@ -20,6 +22,8 @@ export interface OwnerContext {
 const MAX_OWNERS = 6;
 const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+/** A word of a script without case (Chinese, Japanese, Korean, Arabic, …): a name only if known. */
+const UNCASED_WORD = /^\p{Lo}[\p{Lo}\p{M}]*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 const SEPARATORS = /\s*[/,+&]\s*|\s+and\s+/;
 
@@ -54,10 +58,11 @@ const formsOf = memoize(participantForms);
  * They are gathered at the first question: asking formsOf for each participant at each question was
  * seventy map lookups a note.
  */
-export function createOwnerContext(groups: readonly string[], participants: readonly string[]): OwnerContext {
+export function createOwnerContext(groups: readonly string[], participants: readonly string[], handles: readonly string[] = NO_HANDLES): OwnerContext {
   let forms: readonly string[] | null = null;
   const isParticipant = (folded: string): boolean => (forms ??= participants.flatMap(formsOf)).includes(folded);
-  return { readingsOf: listReaderFor(groups), isParticipant };
+  const known = knownTokensFor(groups, handles);
+  return { readingsOf: known.readingsOf, isHandle: (token) => known.handles.has(token.toLowerCase()), isParticipant };
 }
 
 function countUpper(word: string): number {
@@ -84,14 +89,21 @@ function settled(read: Reading | null): TokenReading {
   return { settled: true, read };
 }
 
-function readToken(token: string, groups: ReadonlySet<string>): TokenReading {
+function readToken(token: string, groups: ReadonlySet<string>, handles: ReadonlySet<string>): TokenReading {
   const login = LOGIN.exec(token);
   // Owners are shared by every item that names them: frozen, so none can change another's.
   if (login) return settled({ owner: Object.freeze({ handle: login[1]!, kind: 'login' }), confidence: 'confirmed' });
-  if (groups.has(token.toLowerCase())) return settled({ owner: Object.freeze({ handle: token, kind: 'group' }), confidence: 'confirmed' });
-  const words = token.split(/\s+/);
-  if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return settled(null);
+  const lower = token.toLowerCase();
+  if (groups.has(lower)) return settled({ owner: Object.freeze({ handle: token, kind: 'group' }), confidence: 'confirmed' });
   const person: Owner = Object.freeze({ handle: token, kind: 'person' });
+  // The config names it: whatever it looks like, the team says it is somebody.
+  if (handles.has(lower)) return settled({ owner: person, confidence: 'confirmed' });
+  const words = token.split(/\s+/);
+  if (words.every((word) => UNCASED_WORD.test(word))) {
+    const folded = foldName(token);
+    return { settled: false, folded, compact: null, person, otherwise: null };
+  }
+  if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return settled(null);
   // Two capitals are initials ('AT', 'AS' are people here), the commonest owner: no need to look further.
   if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return settled({ owner: person, confidence: 'confirmed' });
   const otherwise = readUnknownName(token, words, person);
@@ -127,23 +139,35 @@ function ownerTokens(trimmed: string): string[] {
   return trimmed.split(SEPARATORS).flatMap((token) => (/^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]));
 }
 
-const listReaders = new WeakMap<readonly string[], (trimmed: string) => readonly TokenReading[] | null>();
+interface KnownTokens {
+  readingsOf: (trimmed: string) => readonly TokenReading[] | null;
+  /** The config's handles, in lower case. */
+  handles: ReadonlySet<string>;
+}
+
+const NO_HANDLES: readonly string[] = [];
+const knownTokens = new WeakMap<readonly string[], WeakMap<readonly string[], KnownTokens>>();
 
 /**
  * The same few owner lists ('FP', 'RD / SK') are written in every note: each is split and its tokens
- * read once a run, for each configuration of groups. One lookup a list, not one for it and one a token.
+ * read once a run, for each configuration of groups and handles. One lookup a list, not one for it
+ * and one a token.
  */
-function listReaderFor(groups: readonly string[]): (trimmed: string) => readonly TokenReading[] | null {
-  let reader = listReaders.get(groups);
-  if (!reader) {
+function knownTokensFor(groups: readonly string[], handles: readonly string[]): KnownTokens {
+  let byHandles = knownTokens.get(groups);
+  if (!byHandles) knownTokens.set(groups, (byHandles = new WeakMap()));
+  let known = byHandles.get(handles);
+  if (!known) {
     const groupSet = new Set(groups.map((group) => group.toLowerCase()));
-    reader = memoize((trimmed) => {
+    const handleSet = new Set(handles.map((handle) => handle.toLowerCase()));
+    const readingsOf = memoize((trimmed: string) => {
       const tokens = ownerTokens(trimmed);
-      return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet));
+      return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet, handleSet));
     });
-    listReaders.set(groups, reader);
+    known = { readingsOf, handles: handleSet };
+    byHandles.set(handles, known);
   }
-  return reader;
+  return known;
 }
 
 function isPlainWord(word: string): boolean {

@@ -60,7 +60,7 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
   const walk: SectionWalk = {
     lines: parsed ? parsed.lines : [],
     noteLine: parsed ? parsed.noteLine : (line) => line,
-    owners: createOwnerContext(options.groups, participants),
+    owners: createOwnerContext(options.groups, participants, options.handles),
     items: [],
     decisions: [],
   };

@@ -1,6 +1,8 @@
 // Who an item is for: the owner shapes writers use, and the ordinary sentences that must stay owner-less.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseNote } from '../../../src/core/notes/parse-note.ts';
+import { DEFAULT_PARSE_OPTIONS } from '../../../src/core/notes/parse-options.ts';
 import { corpusNote, describeItems, itemsOn, noteOf } from './note-fixtures.ts';
 
 describe('owners written before a colon', () => {
@@ -80,5 +82,34 @@ describe('owners written before a colon', () => {
 
   it('reads bold owners (**FP**: ... and **FP:** ...)', () => {
     assert.deepEqual(describeItems(noteOf('**FP**: Ship it.\n\n**SK:** Test it.')), ['FP: Ship it.', 'SK: Test it.']);
+  });
+});
+
+describe('owners named in the config', () => {
+  const FRONT = 'title: Test meeting\ndatetime: 2024-01-10T10:00:00+02:00';
+  const parse = (body: string, handles: string[], front = FRONT) =>
+    parseNote('notes/2024-01-10.md', `---\n${front}\n---\n\n## TODOs\n\n${body}\n`, { ...DEFAULT_PARSE_OPTIONS, handles });
+
+  it('a handle of the owners map is an owner whatever it looks like: an acronym, a word, a script without case', () => {
+    const body = 'CD: Check the mirror sync.\n\nWill: Send the invite.\n\nDB: Restore the backup.\n\n王伟: 更新文档。';
+    assert.deepEqual(describeItems(parse(body, ['CD', 'will', 'DB', '王伟'])), ['CD: Check the mirror sync.', 'Will: Send the invite.', 'DB: Restore the backup.', '王伟: 更新文档。']);
+    assert.deepEqual(describeItems(parse(body, [])), [], 'unmapped, they read as a drive, a verb, a database and an unknown word');
+  });
+
+  it('a mapped handle on the next line starts an item of its own', () => {
+    const body = 'AB: Fix the CI cache.\nCD: Review the docs PR.';
+    assert.deepEqual(describeItems(parse(body, ['AB', 'CD'])), ['AB: Fix the CI cache.', 'CD: Review the docs PR.']);
+    assert.deepEqual(describeItems(parse(body, [])), ['AB: Fix the CI cache.\nCD: Review the docs PR.'], 'unmapped, CD is a continuation');
+  });
+
+  it('"AI:" is a person when the config maps AI, and an action item otherwise', () => {
+    assert.deepEqual(describeItems(parse('AI: Draft the agenda.', ['AI'])), ['AI: Draft the agenda.']);
+    assert.deepEqual(describeItems(parse('AI: Draft the agenda.', [])), [': Draft the agenda.']);
+  });
+
+  it('a name in a script without case is an owner when a participant has it, also before a full-width colon', () => {
+    const front = `${FRONT}\nparticipants: [王伟, محمد]`;
+    const note = parse('王伟：更新文档。\n\nمحمد: Update the Arabic translation.\n\n注意: 这不是任务。', [], front);
+    assert.deepEqual(describeItems(note), ['王伟: 更新文档。', 'محمد: Update the Arabic translation.']);
   });
 });

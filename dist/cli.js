@@ -22809,10 +22809,6 @@ function findNotes(workspace, patterns) {
   return found.sort();
 }
 
-// src/workspace/read-config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
-
 // src/core/config/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -22903,6 +22899,9 @@ var configSchema = object({
   "close-removed": boolean2().default(true),
   "carry-over": boolean2().default(false)
 }).strict();
+function parseOptionsOf(config2) {
+  return { sections: config2.sections, groups: config2.groups, handles: Object.keys(config2.owners) };
+}
 function defaultConfig() {
   const result = parseConfig("", "(defaults)");
   if (!result.ok) throw new Error(result.errors.join("\n"));
@@ -22961,6 +22960,8 @@ function describeIssue(path2, issue2) {
 }
 
 // src/workspace/read-config.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
 function readConfig(workspace, path2) {
   const file = join2(workspace, path2);
   if (!existsSync(file)) return { config: defaultConfig(), found: false };
@@ -23084,6 +23085,7 @@ var LABEL_SUFFIX = /(?:tions?|sions?|ments?|ness|ities|ity|ships?|isms?|ings)$/i
 var MAX_OWNERS = 6;
 var LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
 var NAME_WORD = new RegExp("^\\p{Lu}[\\p{L}\\p{M}'\u2019-]*$", "u");
+var UNCASED_WORD = new RegExp("^\\p{Lo}[\\p{Lo}\\p{M}]*$", "u");
 var INITIAL = new RegExp("^\\p{Lu}\\.?$", "u");
 var SEPARATORS = /\s*[/,+&]\s*|\s+and\s+/;
 function foldName(name) {
@@ -23104,10 +23106,11 @@ function participantForms(raw) {
   return forms;
 }
 var formsOf = memoize(participantForms);
-function createOwnerContext(groups2, participants) {
+function createOwnerContext(groups2, participants, handles = NO_HANDLES) {
   let forms = null;
   const isParticipant = (folded) => (forms ??= participants.flatMap(formsOf)).includes(folded);
-  return { readingsOf: listReaderFor(groups2), isParticipant };
+  const known = knownTokensFor(groups2, handles);
+  return { readingsOf: known.readingsOf, isHandle: (token) => known.handles.has(token.toLowerCase()), isParticipant };
 }
 function countUpper(word) {
   let count = 0;
@@ -23117,13 +23120,19 @@ function countUpper(word) {
 function settled(read) {
   return { settled: true, read };
 }
-function readToken(token, groups2) {
+function readToken(token, groups2, handles) {
   const login2 = LOGIN.exec(token);
   if (login2) return settled({ owner: Object.freeze({ handle: login2[1], kind: "login" }), confidence: "confirmed" });
-  if (groups2.has(token.toLowerCase())) return settled({ owner: Object.freeze({ handle: token, kind: "group" }), confidence: "confirmed" });
-  const words = token.split(/\s+/);
-  if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return settled(null);
+  const lower = token.toLowerCase();
+  if (groups2.has(lower)) return settled({ owner: Object.freeze({ handle: token, kind: "group" }), confidence: "confirmed" });
   const person = Object.freeze({ handle: token, kind: "person" });
+  if (handles.has(lower)) return settled({ owner: person, confidence: "confirmed" });
+  const words = token.split(/\s+/);
+  if (words.every((word) => UNCASED_WORD.test(word))) {
+    const folded2 = foldName(token);
+    return { settled: false, folded: folded2, compact: null, person, otherwise: null };
+  }
+  if (!words.every((word) => NAME_WORD.test(word) || INITIAL.test(word))) return settled(null);
   if (token.length === 2 && countUpper(token) === 2 && !ACRONYMS.has(token)) return settled({ owner: person, confidence: "confirmed" });
   const otherwise = readUnknownName(token, words, person);
   if (otherwise?.confidence === "confirmed") return settled(otherwise);
@@ -23150,18 +23159,23 @@ function readOwner(reading, context) {
 function ownerTokens(trimmed) {
   return trimmed.split(SEPARATORS).flatMap((token) => /^@\S+(\s+@\S+)+$/.test(token) ? token.split(/\s+/) : [token]);
 }
-var listReaders = /* @__PURE__ */ new WeakMap();
-function listReaderFor(groups2) {
-  let reader = listReaders.get(groups2);
-  if (!reader) {
+var NO_HANDLES = [];
+var knownTokens = /* @__PURE__ */ new WeakMap();
+function knownTokensFor(groups2, handles) {
+  let byHandles = knownTokens.get(groups2);
+  if (!byHandles) knownTokens.set(groups2, byHandles = /* @__PURE__ */ new WeakMap());
+  let known = byHandles.get(handles);
+  if (!known) {
     const groupSet = new Set(groups2.map((group2) => group2.toLowerCase()));
-    reader = memoize((trimmed) => {
+    const handleSet = new Set(handles.map((handle2) => handle2.toLowerCase()));
+    const readingsOf = memoize((trimmed) => {
       const tokens = ownerTokens(trimmed);
-      return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet));
+      return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet, handleSet));
     });
-    listReaders.set(groups2, reader);
+    known = { readingsOf, handles: handleSet };
+    byHandles.set(handles, known);
   }
-  return reader;
+  return known;
 }
 function isPlainWord(word) {
   return !LABEL_WORDS.has(word.toLowerCase()) && !ACRONYMS.has(word.toUpperCase()) && !LABEL_SUFFIX.test(word);
@@ -23289,7 +23303,7 @@ var EXPLICIT = /^(?:to-?do|ai|action(?:\s+items?)?)(?![\p{L}\p{N}-])/iu;
 var EXPLICIT_COLON = /^\s*:\s*/;
 var EXPLICIT_PARENS = /^\s*\(([^()]{1,80})\)\s*:(?:\s+|$)/;
 var EXPLICIT_OWNERS = /^\s+([^:]{1,80}?):(?:\s+|$)/;
-var OWNER_COLON = /:(?:\s|$)/;
+var OWNER_COLON = /:(?:\s|$)|：/;
 var NOTE_AFTER_OWNERS = /^(.*?)\s*\(([^()]*)\)$/;
 var OWNERS_TO = /^(.{1,80}?)\s+(?:to|will)\s+(?=\S)/;
 var LEADING_LOGINS = /^(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:[,/&+]|and)?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)[ \t]+(?=\S)/;
@@ -23348,7 +23362,7 @@ function readExplicit(text5, context, mode) {
   const first = text5.charAt(0);
   if (first !== "t" && first !== "T" && first !== "a" && first !== "A") return null;
   const prefix = EXPLICIT.exec(text5);
-  if (!prefix || /^ai$/i.test(prefix[0]) && prefix[0] !== "AI") return null;
+  if (!prefix || /^ai$/i.test(prefix[0]) && (prefix[0] !== "AI" || context.isHandle("AI"))) return null;
   const after = text5.slice(prefix[0].length);
   if (after.trim() === "") return { owners: [], rest: "", note: null };
   const colon = EXPLICIT_COLON.exec(after);
@@ -36671,7 +36685,7 @@ function parseNote(path2, content3, options) {
   const walk = {
     lines: parsed ? parsed.lines : [],
     noteLine: parsed ? parsed.noteLine : (line) => line,
-    owners: createOwnerContext(options.groups, participants),
+    owners: createOwnerContext(options.groups, participants, options.handles),
     items: [],
     decisions: []
   };
@@ -36751,7 +36765,7 @@ async function main(argv) {
   const { config: config2 } = readConfig(folder, values.config);
   const paths = findNotes(folder, values.paths);
   if (paths.length === 0) throw new Error(`No notes match ${values.paths.join(", ") || "**/*.md"} in ${folder}.`);
-  const read = readNotes(folder, paths, { sections: config2.sections, groups: config2.groups });
+  const read = readNotes(folder, paths, parseOptionsOf(config2));
   const [owner = "OWNER", repo = "REPO"] = (values.repo ?? "").split("/");
   let managed = [];
   if (values.repo !== void 0) {

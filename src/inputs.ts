@@ -1,5 +1,6 @@
 // The action's inputs (kebab-case in action.yml) as typed options; a wrong value names the input.
 import * as core from '@actions/core';
+import { DEFAULT_CONFIG_PATH } from './workspace/read-config.ts';
 
 export interface ActionInputs {
   token: string;
@@ -24,7 +25,7 @@ export function readInputs(): ActionInputs {
   return {
     token,
     paths: core.getMultilineInput('paths').filter((line) => line.trim() !== ''),
-    config: core.getInput('config') || '.github/minutes-to-issues.yml',
+    config: core.getInput('config') || DEFAULT_CONFIG_PATH,
     dryRun: readBoolean('dry-run'),
     since: since || null,
     maxWrites: readCount('max-writes', 200),

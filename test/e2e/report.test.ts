@@ -100,6 +100,24 @@ describe('errors a user must fix first', () => {
     assert.match(result.summary, /The run failed:.*close-removed/s, 'the summary says why too');
   });
 
+  test('a config input that names no file, or a folder, stops the run before any request; the default path may be missing', async () => {
+    const workspace = makeWorkspace({ 'n/2025-01-01.md': GOOD, 'cfg/team.yml': 'owners:\n  FP: felipe-h\n' });
+    const missing = await runAction({ apiUrl: 'http://127.0.0.1:9', workspace, inputs: { config: 'cfg/taem.yml' } });
+    assert.equal(missing.exitCode, 1);
+    assert.match(missing.stdout, /::error::No config file at cfg\/taem\.yml\. Fix the config path/);
+    const folder = await runAction({ apiUrl: 'http://127.0.0.1:9', workspace, inputs: { config: 'cfg' } });
+    assert.equal(folder.exitCode, 1);
+    assert.match(folder.stdout, /::error::The config path cfg is a folder/);
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'notes' });
+    try {
+      const defaults = await runAction({ apiUrl: gh.url, workspace, inputs: { 'dry-run': 'true' } });
+      assert.equal(defaults.exitCode, 0, defaults.stdout);
+      assert.match(defaults.stdout, /No config file at \.github\/minutes-to-issues\.yml: using the defaults/);
+    } finally {
+      await gh.close();
+    }
+  });
+
   test('no notes found says to check actions/checkout and the paths', async () => {
     const result = await runAction({ apiUrl: 'http://127.0.0.1:9', workspace: makeWorkspace({}) });
     assert.equal(result.exitCode, 1);

@@ -22502,7 +22502,7 @@ function explainError(error2, what, repository) {
   if (status === 403 || status === 429) {
     if (/not accessible by integration|must have (admin|push) rights|permission/i.test(message)) {
       return new FatalGitHubError(
-        `${what}: the token may not write issues in ${repository} ("${message}"). Add "permissions: { contents: read, issues: write }" to the workflow job (and "pull-requests: write" for the pull-request preview).`
+        `${what}: the token may not write issues in ${repository} ("${message}"). Add "permissions: { contents: read, issues: write }" to the workflow job (a pull-request preview job needs "issues: read" and "pull-requests: write" instead).`
       );
     }
     const headers = http.response?.headers ?? {};
@@ -22960,11 +22960,17 @@ function describeIssue(path2, issue2) {
 }
 
 // src/workspace/read-config.ts
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join as join2 } from "node:path";
+var DEFAULT_CONFIG_PATH = ".github/minutes-to-issues.yml";
 function readConfig(workspace, path2) {
   const file = join2(workspace, path2);
-  if (!existsSync(file)) return { config: defaultConfig(), found: false };
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) {
+    if (path2 === DEFAULT_CONFIG_PATH) return { config: defaultConfig(), found: false };
+    throw new Error(`No config file at ${path2}. Fix the config path, or leave it out to use ${DEFAULT_CONFIG_PATH} (or the defaults, when that is missing too).`);
+  }
+  if (!stat.isFile()) throw new Error(`The config path ${path2} is a folder: give the YAML file, e.g. ${DEFAULT_CONFIG_PATH}.`);
   const result = parseConfig(readFileSync(file, "utf8"), path2);
   if (!result.ok) throw new Error(`The config file is not valid:
 ${result.errors.join("\n")}`);
@@ -36746,7 +36752,7 @@ async function main(argv) {
     args: argv,
     allowPositionals: true,
     options: {
-      config: { type: "string", default: ".github/minutes-to-issues.yml" },
+      config: { type: "string", default: DEFAULT_CONFIG_PATH },
       paths: { type: "string", multiple: true, default: [] },
       since: { type: "string" },
       repo: { type: "string" },

@@ -23277,7 +23277,7 @@ function explainError(error3, what, repository) {
   if (status === 403 || status === 429) {
     if (/not accessible by integration|must have (admin|push) rights|permission/i.test(message)) {
       return new FatalGitHubError(
-        `${what}: the token may not write issues in ${repository} ("${message}"). Add "permissions: { contents: read, issues: write }" to the workflow job (and "pull-requests: write" for the pull-request preview).`
+        `${what}: the token may not write issues in ${repository} ("${message}"). Add "permissions: { contents: read, issues: write }" to the workflow job (a pull-request preview job needs "issues: read" and "pull-requests: write" instead).`
       );
     }
     const headers = http.response?.headers ?? {};
@@ -23562,6 +23562,24 @@ function timingsFromEnv(env) {
   return { ...retryBaseMs !== void 0 ? { retryBaseMs } : {}, ...requestTimeoutMs ? { requestTimeoutMs } : {} };
 }
 
+// src/workspace/read-config.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { join } from "node:path";
+var DEFAULT_CONFIG_PATH = ".github/minutes-to-issues.yml";
+function readConfig(workspace, path2) {
+  const file = join(workspace, path2);
+  const stat2 = statSync(file, { throwIfNoEntry: false });
+  if (!stat2) {
+    if (path2 === DEFAULT_CONFIG_PATH) return { config: defaultConfig(), found: false };
+    throw new Error(`No config file at ${path2}. Fix the config path, or leave it out to use ${DEFAULT_CONFIG_PATH} (or the defaults, when that is missing too).`);
+  }
+  if (!stat2.isFile()) throw new Error(`The config path ${path2} is a folder: give the YAML file, e.g. ${DEFAULT_CONFIG_PATH}.`);
+  const result = parseConfig(readFileSync2(file, "utf8"), path2);
+  if (!result.ok) throw new Error(`The config file is not valid:
+${result.errors.join("\n")}`);
+  return { config: result.config, found: true };
+}
+
 // src/inputs.ts
 function readInputs() {
   const token = getInput("token");
@@ -23576,7 +23594,7 @@ function readInputs() {
   return {
     token,
     paths: getMultilineInput("paths").filter((line) => line.trim() !== ""),
-    config: getInput("config") || ".github/minutes-to-issues.yml",
+    config: getInput("config") || DEFAULT_CONFIG_PATH,
     dryRun: readBoolean("dry-run"),
     since: since || null,
     maxWrites: readCount("max-writes", 200),
@@ -23778,7 +23796,7 @@ function describeEvent(context2) {
 // src/workspace/find-notes.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync } from "node:fs";
-import { join, relative, sep as sep2 } from "node:path";
+import { join as join2, relative, sep as sep2 } from "node:path";
 var DEFAULT_PATHS = ["**/*.md"];
 function findNotes(workspace, patterns) {
   const globs = patterns.length > 0 ? patterns : DEFAULT_PATHS;
@@ -23790,7 +23808,7 @@ function findNotes(workspace, patterns) {
   const walk = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.isSymbolicLink()) continue;
-      const absolute = join(folder, entry.name);
+      const absolute = join2(folder, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== ".git" && entry.name !== "node_modules") walk(absolute);
       } else if (entry.isFile()) {
@@ -23801,18 +23819,6 @@ function findNotes(workspace, patterns) {
   };
   walk(workspace);
   return found.sort();
-}
-
-// src/workspace/read-config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-function readConfig(workspace, path2) {
-  const file = join2(workspace, path2);
-  if (!existsSync3(file)) return { config: defaultConfig(), found: false };
-  const result = parseConfig(readFileSync2(file, "utf8"), path2);
-  if (!result.ok) throw new Error(`The config file is not valid:
-${result.errors.join("\n")}`);
-  return { config: result.config, found: true };
 }
 
 // src/workspace/read-notes.ts

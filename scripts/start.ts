@@ -28,7 +28,8 @@ try {
   gh.clearRequests();
   await run('Third run: nothing changed in the notes', 'c3'.repeat(20));
   const writes = gh.requests.filter((request) => request.write).length;
-  console.log(`${gh.requests.length} read requests, ${writes} write requests: nothing was left to do.`);
+  const reads = gh.requests.length - writes;
+  console.log(`${reads} read requests, ${writes} write requests${writes === 0 ? ': nothing was left to do' : ''}.`);
 } finally {
   await gh.close();
   rmSync(workspace, { recursive: true, force: true });
@@ -39,7 +40,7 @@ async function run(title: string, sha: string): Promise<RunResult> {
   const result = await runAction({ apiUrl: gh.url, workspace, sha, repository: 'example/meeting-notes', inputs: { paths: 'meetings/**/*.md' } });
   const log = result.stdout
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('::set-output') && !line.startsWith('::debug'));
+    .filter((line) => line.trim() !== '' && !line.startsWith('::add-mask::') && !line.startsWith('::debug'));
   console.log(log.map((line) => `  ${line}`).join('\n'));
   if (result.exitCode !== 0) {
     console.error(result.stderr);

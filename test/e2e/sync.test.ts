@@ -189,6 +189,7 @@ describe('max-writes counts every write, new labels too', () => {
       assertRan(result);
       assert.deepEqual(writeRequests(gh), []);
       assert.match(result.summary, /Left for the next run:\*\* 10 changes \(max-writes \(0\) was reached\)/);
+      assert.match(result.summary, /^1 note read in acme\/notes/m);
     } finally {
       await gh.close();
     }

@@ -24,7 +24,7 @@ export function renderSummary(report: RunReport): string {
     report.mode === 'sync' ? report.applied.filter((entry) => entry.change.kind === kind).length : plan.changes.filter((change) => change.kind === kind).length;
   const names = report.mode === 'sync' ? verbs : plannedVerbs;
   lines.push(
-    `${report.notesRead} notes read in ${plan.repository} at \`${plan.commit.slice(0, 12)}\`: ` +
+    `${report.notesRead} ${report.notesRead === 1 ? 'note' : 'notes'} read in ${plan.repository} at \`${plan.commit.slice(0, 12)}\`: ` +
       `${count('create')} ${names.create}, ${count('update')} ${names.update}, ${count('close')} ${names.close}, ${count('reopen')} ${names.reopen}; ` +
       `${plan.unchanged} issues already in step.`,
     '',

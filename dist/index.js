@@ -23711,7 +23711,7 @@ function renderSummary(report) {
   const count = (kind) => report.mode === "sync" ? report.applied.filter((entry) => entry.change.kind === kind).length : plan.changes.filter((change) => change.kind === kind).length;
   const names = report.mode === "sync" ? doneVerbs : plannedVerbs;
   lines.push(
-    `${report.notesRead} notes read in ${plan.repository} at \`${plan.commit.slice(0, 12)}\`: ${count("create")} ${names.create}, ${count("update")} ${names.update}, ${count("close")} ${names.close}, ${count("reopen")} ${names.reopen}; ${plan.unchanged} issues already in step.`,
+    `${report.notesRead} ${report.notesRead === 1 ? "note" : "notes"} read in ${plan.repository} at \`${plan.commit.slice(0, 12)}\`: ${count("create")} ${names.create}, ${count("update")} ${names.update}, ${count("close")} ${names.close}, ${count("reopen")} ${names.reopen}; ${plan.unchanged} issues already in step.`,
     ""
   );
   if (report.notice) lines.push(`> [!NOTE]

@@ -2,8 +2,9 @@
 // labels, acronyms or time words. They keep 'Note: ...' and 'CI: ...' lines owner-less.
 
 /**
- * Compared in lower case. Labels people write before a colon, words that start sentences, and the
- * areas and tools notes group tasks under ('Security: ...', 'GitHub: ...').
+ * Compared in lower case. Labels people write before a colon, words that start sentences, the areas
+ * and tools notes group tasks under ('Security: ...', 'GitHub: ...'), and the roles and headers of a
+ * meeting ('Scribe: Ana', 'Recording: <link>', 'Follow-ups:').
  */
 export const LABEL_WORDS: ReadonlySet<string> = new Set(`
 note notes nota decision decisions decided agreed agreement agreements consensus update updates
@@ -39,7 +40,10 @@ august september october november december q a
 linux windows docker github gitlab python rust java javascript typescript kubernetes android backend
 frontend infra infrastructure security performance marketing sales legal finance design product
 engineering ops devops support community database server cloud azure google slack discord zoom jira
-confluence notion hackmd wiki email mail calendar`.split(/\s+/).filter(Boolean));
+confluence notion hackmd wiki email mail calendar
+rationale scribe scribes chair chairs cochair host hosts facilitator moderator notetaker recording
+recordings minutes attendance postponed deferred unresolved carryover carry-over backlog homework
+someday parked parking parking-lot follow-up follow-ups`.split(/\s+/).filter(Boolean));
 
 /** Compared in upper case. Tokens in capitals that are things, not people's initials. */
 export const ACRONYMS: ReadonlySet<string> = new Set(`

@@ -57,6 +57,11 @@ describe('owners written before a colon', () => {
     assert.equal(note.decisions.length, 11);
   });
 
+  it('keeps the roles and headers of a meeting owner-less: scribe, chair, recording, rationale, follow-ups', () => {
+    const note = noteOf('Scribe: Felipe\n\nChair: Radu\n\nRecording: https://youtu.be/xyz\n\nRationale: it keeps the CI simple.\n\nFollow-ups:\n- Unowned bullet under a label line.\n\nFP: A real task.');
+    assert.deepEqual(describeItems(note), ['FP: A real task.']);
+  });
+
   it('needs sure owners for "XX to ..." and "XX will ...": initials or participants, not any capitalised word', () => {
     const note = noteOf([
       'AJ to organise the assigned PRs.', '', 'Ana will send the slides.', '', 'Bogdan and Ana to meet on Monday.', '',

@@ -23078,7 +23078,10 @@ august september october november december q a
 linux windows docker github gitlab python rust java javascript typescript kubernetes android backend
 frontend infra infrastructure security performance marketing sales legal finance design product
 engineering ops devops support community database server cloud azure google slack discord zoom jira
-confluence notion hackmd wiki email mail calendar`.split(/\s+/).filter(Boolean));
+confluence notion hackmd wiki email mail calendar
+rationale scribe scribes chair chairs cochair host hosts facilitator moderator notetaker recording
+recordings minutes attendance postponed deferred unresolved carryover carry-over backlog homework
+someday parked parking parking-lot follow-up follow-ups`.split(/\s+/).filter(Boolean));
 var ACRONYMS = new Set(`
 TODO DONE NOTE FYI TBD TBA WIP ASAP ETA EOD EOW AI PR PRS CI CD API APIS OS VM VMS CPU GPU RAM ROM
 USB SDK CLI GUI UI UX QA IO HTTP HTTPS DNS TCP UDP IP SSH TLS SSL JSON YAML XML HTML CSS JS TS SQL

@@ -1,7 +1,8 @@
-// Done markers: a checked box, text struck through as a whole, or DONE / ✅ before it or (done) after it.
+// Done markers: a checked box, text struck through as a whole, or DONE / ✅ before it or (done),
+// (completed) or DONE after it.
 
 const LEADING_DONE = /^(?:✅|✔️?|☑️?|\[[Dd][Oo][Nn][Ee]\]|\([Dd][Oo][Nn][Ee]\)|DONE\b:?|Done:)[ \t]*/u;
-const TRAILING_DONE = /(?:[ \t]*(?:\(done\)|\[done\]|✅|✔️?)|[ \t]+[-–—][ \t]*done)[ \t]*[.!]?$/iu;
+const TRAILING_DONE = /(?:[ \t]*(?:\((?:done|completed)\)|\[(?:done|completed)\]|✅|✔️?)|[ \t]+[-–—][ \t]*(?:done|completed)|[ \t]+(?-i:DONE))[ \t]*[.!]?$/iu;
 const CHECKBOX = /^\[([ xX]?)\][ \t]+/;
 const STRUCK = /^(?:~~([\s\S]+)~~|<(del|s|strike)>([\s\S]+)<\/\2>)[.!]?$/;
 
@@ -39,8 +40,8 @@ export function stripLeadingMarkers(text: string): Marked {
   return { text: rest, done, taskBox };
 }
 
-/** The last character of a trailing done marker: ')', ']', the 'e' of 'done', ✅, ✔ or the selector of ✔️. */
-const MARKER_ENDS = codes([')', ']', 'e', 'E', '✅', '✔', '\ufe0f']);
+/** The last character of a trailing done marker: ')', ']', the 'e' of 'done', the 'd' of 'completed', ✅, ✔ or the selector of ✔️. */
+const MARKER_ENDS = codes([')', ']', 'e', 'E', 'd', 'D', '✅', '✔', '\ufe0f']);
 const [FULL_STOP, EXCLAMATION, SPACE, TAB] = ['.', '!', ' ', '\t'].map((char) => char.charCodeAt(0));
 
 /** Whether the text, but for spaces or tabs and a final '.' or '!', ends as a done marker ends. */
@@ -51,7 +52,7 @@ function mayEndWithMarker(text: string): boolean {
   return MARKER_ENDS.has(text.charCodeAt(end - 1));
 }
 
-/** Removes a trailing '(done)', '[done]', '- done' or '✅'. */
+/** Removes a trailing '(done)', '[done]', '- done', '(completed)', ' DONE' (in capitals: 'get it done' is a task) or '✅'. */
 export function stripTrailingMarker(text: string): { text: string; done: boolean } {
   if (!mayEndWithMarker(text)) return { text, done: false };
   // Only the end can hold the marker; matching there keeps a line of 100 000 spaces linear.

@@ -36,6 +36,13 @@ describe('item status', () => {
     ]);
   });
 
+  it('is done with (completed), [completed] or "- completed" after it, or DONE in capitals', () => {
+    assert.deepEqual(describeItems(noteOf('FP: Renew the certificate (completed)\n\nSK: Test it [Completed].\n\nRD: Tag it - completed\n\nAJ: Remove the old jobs. DONE')), [
+      'FP: Renew the certificate (done)', 'SK: Test it (done)', 'RD: Tag it (done)', 'AJ: Remove the old jobs. (done)',
+    ]);
+    assert.deepEqual(describeItems(noteOf('FP: Get it done\n\nSK: Make sure it gets Done.')), ['FP: Get it done', 'SK: Make sure it gets Done.'], 'a sentence that ends with the word stays open');
+  });
+
   it('reads a marker at the end of a multi-line item', () => {
     assert.deepEqual(describeItems(noteOf('FP: Ship it\nand announce it (done)')), ['FP: Ship it\nand announce it (done)']);
   });

@@ -24101,7 +24101,7 @@ function findIssueRefs(text5) {
 
 // src/core/notes/item-status.ts
 var LEADING_DONE = /^(?:✅|✔️?|☑️?|\[[Dd][Oo][Nn][Ee]\]|\([Dd][Oo][Nn][Ee]\)|DONE\b:?|Done:)[ \t]*/u;
-var TRAILING_DONE = /(?:[ \t]*(?:\(done\)|\[done\]|✅|✔️?)|[ \t]+[-–—][ \t]*done)[ \t]*[.!]?$/iu;
+var TRAILING_DONE = /(?:[ \t]*(?:\((?:done|completed)\)|\[(?:done|completed)\]|✅|✔️?)|[ \t]+[-–—][ \t]*(?:done|completed)|[ \t]+(?-i:DONE))[ \t]*[.!]?$/iu;
 var CHECKBOX = /^\[([ xX]?)\][ \t]+/;
 var STRUCK = /^(?:~~([\s\S]+)~~|<(del|s|strike)>([\s\S]+)<\/\2>)[.!]?$/;
 var codes = (chars) => new Set(chars.map((char) => char.charCodeAt(0)));
@@ -24125,7 +24125,7 @@ function stripLeadingMarkers(text5) {
   }
   return { text: rest, done: done2, taskBox };
 }
-var MARKER_ENDS = codes([")", "]", "e", "E", "\u2705", "\u2714", "\uFE0F"]);
+var MARKER_ENDS = codes([")", "]", "e", "E", "d", "D", "\u2705", "\u2714", "\uFE0F"]);
 var [FULL_STOP, EXCLAMATION, SPACE, TAB] = [".", "!", " ", "	"].map((char) => char.charCodeAt(0));
 function mayEndWithMarker(text5) {
   let end = text5.length;

@@ -36,9 +36,12 @@ const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const WILDCARD = /^\*+$/;
 
-/** The words of a heading: lower case, without emoji, shortcodes, punctuation and emphasis ('**'). */
+/**
+ * The words of a heading: lower case, without emoji, shortcodes, punctuation and emphasis ('**'), and
+ * without 'and', which says what '/' and '&' say ('Action items / Decisions', 'TODOs & Decisions').
+ */
 function headingWords(text: string): string[] {
-  return text.replace(SHORTCODE, ' ').toLowerCase().replace(NOT_WORD, ' ').trim().split(' ').filter(Boolean);
+  return text.replace(SHORTCODE, ' ').toLowerCase().replace(NOT_WORD, ' ').trim().split(' ').filter((word) => word !== '' && word !== 'and');
 }
 
 /** The words of a pattern, as a heading's; a '*' standing alone is the wildcard. */

@@ -30,6 +30,12 @@ describe('TODO sections', () => {
     assert.deepEqual(describeItems(note), ['FP: Under a bold heading.']);
   });
 
+  it('read "/", "&" and "and" alike: every default pair is written all three ways', () => {
+    for (const heading of ['Action Items / Decisions', 'Action items & decisions', 'Tasks and Decisions', 'TODOs & Decisions', 'Decisions / Action items']) {
+      assert.ok(isTodo(heading), heading);
+    }
+  });
+
   it('match configured patterns, with * for any words', () => {
     const custom = createHeadingMatcher(['Follow-ups', 'Action items *']);
     assert.ok(custom('Follow ups'));

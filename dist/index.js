@@ -21377,7 +21377,7 @@ var SHORTCODE = /:[a-z0-9_+-]+:/gi;
 var NOT_WORD = /[^\p{L}\p{N}]+/gu;
 var WILDCARD = /^\*+$/;
 function headingWords(text5) {
-  return text5.replace(SHORTCODE, " ").toLowerCase().replace(NOT_WORD, " ").trim().split(" ").filter(Boolean);
+  return text5.replace(SHORTCODE, " ").toLowerCase().replace(NOT_WORD, " ").trim().split(" ").filter((word) => word !== "" && word !== "and");
 }
 function patternWords(pattern) {
   return pattern.trim().split(/\s+/).flatMap((token) => WILDCARD.test(token) ? ["*"] : headingWords(token));

@@ -62,6 +62,15 @@ function readPlainField(field: Field, value: unknown): string | string[] | null 
   if (!Array.isArray(value) || !value.every((entry) => entry === null || typeof entry === 'string')) return undefined;
   return commaNames(value as (string | null)[]);
 }
+/** Keys people write for a field, read when the field's own key is absent: 'date: 2025-06-20', 'team: docs'. */
+const ALIASES: Partial<Record<Field, string>> = { datetime: 'date', teams: 'team' };
+
+/** The key a field is written under in this front matter: its own, else its alias, if either is there. */
+function keyOf(field: Field, keys: { has(key: string): boolean }): string {
+  const alias = ALIASES[field];
+  return keys.has(field) || alias === undefined || !keys.has(alias) ? field : alias;
+}
+
 const EXPECTED: Record<Field, string> = {
   title: 'a text', datetime: 'a date like 2023-06-21T12:00:00+02:00', location: 'a text',
   teams: 'a list of names', participants: 'a list of names', tags: 'a list of words',
@@ -125,16 +134,17 @@ export function readFrontMatterLines(path: string, lines: readonly string[], fir
       diagnostics: [{ path, line: firstLine, code: 'front-matter-shape', message: "The front matter is not a list of 'key: value' lines; it was ignored." }],
     };
   }
+  const data = read.values;
   const fieldLines: Partial<Record<Field, number>> = {};
   for (const field of FIELDS) {
-    const line = read.keyLines.get(field);
+    const line = read.keyLines.get(keyOf(field, data));
     if (line !== undefined) fieldLines[field] = firstLine + line - 1;
   }
-  const data = read.values;
   const fields: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
   for (const field of FIELDS) {
-    const value = data.get(field);
+    const key = keyOf(field, data);
+    const value = data.get(key);
     if (value === undefined) continue;
     const plain = readPlainField(field, value);
     if (plain !== undefined) {
@@ -147,7 +157,7 @@ export function readFrontMatterLines(path: string, lines: readonly string[], fir
     } else {
       diagnostics.push({
         path, line: fieldLines[field] ?? firstLine, code: 'front-matter-field',
-        message: `Front matter '${field}' should be ${EXPECTED[field]}; it was ignored.`,
+        message: `Front matter '${key}' should be ${EXPECTED[field]}; it was ignored.`,
       });
     }
   }

@@ -17,7 +17,10 @@ export const MAX_FRONT_MATTER_CHARS = 20_000;
 export function usableFrontMatter(path: string, outline: Outline, diagnostics: Diagnostic[]): FrontMatterBlock | null {
   const block = outline.frontMatter;
   if (!block) {
-    diagnostics.push({ path, line: 1, code: 'front-matter-missing', message: "This note has no front matter: start it with a '---' block holding title, datetime, teams and participants." });
+    const message = outline.lines[0]?.trimEnd() === '+++'
+      ? "This note's front matter is TOML ('+++'), which is not read: write it as YAML between '---' lines, with title, datetime, teams and participants."
+      : "This note has no front matter: start it with a '---' block holding title, datetime, teams and participants.";
+    diagnostics.push({ path, line: 1, code: 'front-matter-missing', message });
     return null;
   }
   if (block.end < 0) {

@@ -34,6 +34,22 @@ describe('note metadata', () => {
     assert.deepEqual(note.diagnostics.map((d) => d.code), ['invalid-date', 'missing-date']);
   });
 
+  it("reads 'date' for datetime and 'team' for teams when the note has not their own keys", () => {
+    const note = noteOf('FP: x', { path: 'notes/2025-06-02.md', front: 'title: Sync\ndate: 2025-06-20\nteam: docs' });
+    assert.deepEqual([note.date, note.teams, note.diagnostics], ['2025-06-20', ['docs'], []]);
+    const both = noteOf('FP: x', { path: 'notes/2025-06-02.md', front: 'datetime: 2025-06-21T10:00:00Z\ndate: 2025-06-20\nteams: [a]\nteam: b' });
+    assert.deepEqual([both.date, both.teams], ['2025-06-21', ['a']], 'their own keys come first');
+    const bad = noteOf('FP: x', { front: 'team:\n  lead: docs' });
+    assert.match(bad.diagnostics[0]!.message, /Front matter 'team' should be a list of names/);
+  });
+
+  it('names TOML front matter as such: it is not read', () => {
+    const note = noteOf('+++\ntitle = "Sync"\n+++\n\n## TODOs\n\nFP: Ship it.\n', { bare: true, path: 'notes/2024-03-01.md' });
+    assert.equal(note.items.length, 1);
+    assert.deepEqual(note.diagnostics.map((d) => [d.code, d.line]), [['front-matter-missing', 1]]);
+    assert.match(note.diagnostics[0]!.message, /TOML \('\+\+\+'\), which is not read: write it as YAML/);
+  });
+
   it('takes the title from the first heading, then the file name', () => {
     assert.equal(noteOf('# :rocket: Kraft sync\n\n## TODOs\n\nFP: x', { bare: true }).title, 'Kraft sync');
     assert.equal(noteOf('FP: x', { bare: true, path: 'notes/2024-02-01-sync.md' }).title, '2024-02-01-sync');

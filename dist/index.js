@@ -24522,6 +24522,11 @@ function readPlainField(field, value) {
   if (!Array.isArray(value) || !value.every((entry) => entry === null || typeof entry === "string")) return void 0;
   return commaNames(value);
 }
+var ALIASES = { datetime: "date", teams: "team" };
+function keyOf(field, keys) {
+  const alias = ALIASES[field];
+  return keys.has(field) || alias === void 0 || !keys.has(alias) ? field : alias;
+}
 var EXPECTED = {
   title: "a text",
   datetime: "a date like 2023-06-21T12:00:00+02:00",
@@ -24565,16 +24570,17 @@ function readFrontMatterLines(path2, lines, firstLine) {
       diagnostics: [{ path: path2, line: firstLine, code: "front-matter-shape", message: "The front matter is not a list of 'key: value' lines; it was ignored." }]
     };
   }
+  const data = read.values;
   const fieldLines = {};
   for (const field of FIELDS) {
-    const line = read.keyLines.get(field);
+    const line = read.keyLines.get(keyOf(field, data));
     if (line !== void 0) fieldLines[field] = firstLine + line - 1;
   }
-  const data = read.values;
   const fields = {};
   const diagnostics = [];
   for (const field of FIELDS) {
-    const value = data.get(field);
+    const key = keyOf(field, data);
+    const value = data.get(key);
     if (value === void 0) continue;
     const plain = readPlainField(field, value);
     if (plain !== void 0) {
@@ -24589,7 +24595,7 @@ function readFrontMatterLines(path2, lines, firstLine) {
         path: path2,
         line: fieldLines[field] ?? firstLine,
         code: "front-matter-field",
-        message: `Front matter '${field}' should be ${EXPECTED[field]}; it was ignored.`
+        message: `Front matter '${key}' should be ${EXPECTED[field]}; it was ignored.`
       });
     }
   }
@@ -37427,7 +37433,8 @@ var MAX_FRONT_MATTER_CHARS = 2e4;
 function usableFrontMatter(path2, outline, diagnostics) {
   const block = outline.frontMatter;
   if (!block) {
-    diagnostics.push({ path: path2, line: 1, code: "front-matter-missing", message: "This note has no front matter: start it with a '---' block holding title, datetime, teams and participants." });
+    const message = outline.lines[0]?.trimEnd() === "+++" ? "This note's front matter is TOML ('+++'), which is not read: write it as YAML between '---' lines, with title, datetime, teams and participants." : "This note has no front matter: start it with a '---' block holding title, datetime, teams and participants.";
+    diagnostics.push({ path: path2, line: 1, code: "front-matter-missing", message });
     return null;
   }
   if (block.end < 0) {

@@ -1,6 +1,6 @@
 // Walks the blocks of a TODO section and sorts every paragraph and list entry into an item (it names
 // owners or says TODO), a decision (it does not), or nothing (a placeholder like 'TODO' or 'FP:').
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import type { Decision, Item, Owner } from './note.ts';
 import { readOwnerList, type OwnerContext } from './owners.ts';
 import { blockLines, paragraphLines, type SourceLine } from './block-lines.ts';
@@ -9,6 +9,7 @@ import { isOwnedHead, readItemHead, type ItemHead } from './item-head.ts';
 import { stripTrailingMarker, unwrapStruck } from './item-status.ts';
 import { normalizeKey } from './normalize-text.ts';
 import { ownString } from './own-string.ts';
+import { tableItems } from './table-items.ts';
 
 export interface SectionWalk {
   /** Lines of the parsed Markdown (see parse-markdown.ts). */
@@ -174,6 +175,12 @@ function walkList(walk: SectionWalk, list: List, inherited: Inherited | null): v
   for (const entry of list.children) walkListItem(walk, entry, inherited);
 }
 
+function walkTable(walk: SectionWalk, table: Table): void {
+  const start = table.position!.start.line;
+  const rows = walk.lines.slice(start - 1, table.position!.end.line);
+  for (const item of tableItems(rows, (row) => walk.noteLine(start + row), walk.owners)) walk.items.push(item);
+}
+
 /** Walks a run of sibling blocks of a TODO section. */
 export function walkBlocks(walk: SectionWalk, blocks: readonly RootContent[], inherited: Inherited | null): void {
   for (let i = 0; i < blocks.length; i++) {
@@ -185,6 +192,8 @@ export function walkBlocks(walk: SectionWalk, blocks: readonly RootContent[], in
       walkList(walk, block, inherited);
     } else if (block.type === 'blockquote') {
       walkBlocks(walk, block.children, inherited);
+    } else if (block.type === 'table') {
+      walkTable(walk, block);
     }
   }
 }

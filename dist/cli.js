@@ -23431,6 +23431,58 @@ function normalizeKey(text5) {
   return trimTrailingPunctuation(plain).trim().toLowerCase();
 }
 
+// src/core/notes/table-items.ts
+var TASK_HEADER = /^(?:tasks?|actions?|action items?|items?|todos?|to dos?|what|descriptions?|next steps?)$/;
+var OWNER_HEADER = /^(?:owners?|who|assignees?|assigned to|responsible|persons?|people|by)$/;
+var STATUS_HEADER = /^(?:status|state|done)$/;
+var DONE_STATUS = /^(?:done|completed?|closed|finished|yes|x|\[x\]|✅|✔️?|☑️?)$/i;
+var PIPE_SPLIT = /(?<!\\)\|/;
+var OWNER_SEPARATORS = /\s*[/,+&]\s*|\s+and\s+/;
+function tableCells(row) {
+  let text5 = row.trim();
+  if (text5.startsWith("|")) text5 = text5.slice(1);
+  if (text5.endsWith("|") && !text5.endsWith("\\|")) text5 = text5.slice(0, -1);
+  return text5.split(PIPE_SPLIT).map((cell) => cell.trim().replace(/\\\|/g, "|"));
+}
+function headerWords(cell) {
+  return cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function ownersOfCell(cell, context) {
+  if (cell === "" || cell === "-" || cell.length > 80) return [];
+  const read = readOwnerList(cell, context, "plausible");
+  if (read) return read;
+  return cell.split(OWNER_SEPARATORS).filter(Boolean).map(
+    (handle2) => Object.freeze(handle2.startsWith("@") ? { handle: handle2.slice(1), kind: "login" } : { handle: handle2, kind: "person" })
+  );
+}
+function tableItems(rows2, lineOf, context) {
+  const header = tableCells(rows2[0] ?? "").map(headerWords);
+  const taskColumn = header.findIndex((cell) => TASK_HEADER.test(cell));
+  if (taskColumn < 0) return [];
+  const ownerColumn = header.findIndex((cell) => OWNER_HEADER.test(cell));
+  const statusColumn = header.findIndex((cell) => STATUS_HEADER.test(cell));
+  const items = [];
+  for (let index2 = 2; index2 < rows2.length; index2++) {
+    const cells = tableCells(rows2[index2]);
+    const struck = unwrapStruck(cells[taskColumn] ?? "");
+    const head = readItemHead(struck.text, context, "first");
+    if (head.rest === "") continue;
+    const named = ownerColumn >= 0 ? ownersOfCell(cells[ownerColumn] ?? "", context) : [];
+    const status = statusColumn >= 0 && DONE_STATUS.test(cells[statusColumn] ?? "");
+    const text5 = ownString(head.rest);
+    items.push({
+      owners: named.length > 0 ? named : head.owners,
+      text: text5,
+      key: normalizeKey(text5),
+      status: head.done || struck.done || status ? "done" : "open",
+      issueRefs: findIssueRefs(text5),
+      line: lineOf(index2),
+      column: 1
+    });
+  }
+  return items;
+}
+
 // src/core/notes/extract-items.ts
 var PLACEHOLDER = /^(?:TODO|TBD|TBA|TO FILL|N\/A|-+|\.{3}|…|\?+)?[.:]?$/i;
 var STRIKE_OPEN = /^(?:~~|<(?:del|s|strike)>)/;
@@ -23541,6 +23593,11 @@ function walkListItem(walk, entry, inherited) {
 function walkList(walk, list3, inherited) {
   for (const entry of list3.children) walkListItem(walk, entry, inherited);
 }
+function walkTable(walk, table) {
+  const start = table.position.start.line;
+  const rows2 = walk.lines.slice(start - 1, table.position.end.line);
+  for (const item of tableItems(rows2, (row) => walk.noteLine(start + row), walk.owners)) walk.items.push(item);
+}
 function walkBlocks(walk, blocks, inherited) {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -23551,6 +23608,8 @@ function walkBlocks(walk, blocks, inherited) {
       walkList(walk, block, inherited);
     } else if (block.type === "blockquote") {
       walkBlocks(walk, block.children, inherited);
+    } else if (block.type === "table") {
+      walkTable(walk, block);
     }
   }
 }
@@ -36338,7 +36397,7 @@ function readLiteralBlock(lines, index2, to, text5, column) {
   unsupported();
 }
 var DELIMITER_CELL = /^ *:?-+:? *$/;
-function tableCells(line) {
+function tableCells2(line) {
   let text5 = line.trim();
   if (text5.startsWith("|")) text5 = text5.slice(1);
   if (text5.endsWith("|")) text5 = text5.slice(0, -1);
@@ -36347,8 +36406,8 @@ function tableCells(line) {
 function readTable(lines, index2, to, line) {
   const delimiter = index2 + 1 < to ? lines[index2 + 1] : "";
   if (!delimiter.includes("|") || !delimiter.includes("-") || !RULE_LIKE.test(delimiter)) return null;
-  const header = tableCells(line);
-  const cells = tableCells(delimiter);
+  const header = tableCells2(line);
+  const cells = tableCells2(delimiter);
   if (!line.startsWith("|") || !delimiter.startsWith("|") || line.includes("\\") || cells.length !== header.length || !cells.every((cell) => DELIMITER_CELL.test(cell))) unsupported();
   let last = index2 + 1;
   while (last + 1 < to && !isBlank(lines[last + 1])) {

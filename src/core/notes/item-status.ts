@@ -1,8 +1,13 @@
 // Done markers: a checked box, text struck through as a whole, or DONE / ✅ before it or (done),
-// (completed) or DONE after it.
+// (completed) or a sentence's closing DONE after it.
 
 const LEADING_DONE = /^(?:✅|✔️?|☑️?|\[[Dd][Oo][Nn][Ee]\]|\([Dd][Oo][Nn][Ee]\)|DONE\b:?|Done:)[ \t]*/u;
-const TRAILING_DONE = /(?:[ \t]*(?:\((?:done|completed)\)|\[(?:done|completed)\]|✅|✔️?)|[ \t]+[-–—][ \t]*(?:done|completed)|[ \t]+(?-i:DONE))[ \t]*[.!]?$/iu;
+const TRAILING_DONE = /(?:[ \t]*(?:\((?:done|completed)\)|\[(?:done|completed)\]|✅|✔️?)|[ \t]+[-–—][ \t]*(?:done|completed))[ \t]*[.!]?$/iu;
+/**
+ * DONE in capitals after the end of the task's sentence ('Remove the old jobs. DONE'); without the
+ * stop before it, DONE is a word of the task ('Move the ticket to DONE').
+ */
+const TRAILING_DONE_WORD = /(?<=[.!;)])[ \t]+DONE[ \t]*[.!]?$/u;
 const CHECKBOX = /^\[([ xX]?)\][ \t]+/;
 const STRUCK = /^(?:~~([\s\S]+)~~|<(del|s|strike)>([\s\S]+)<\/\2>)[.!]?$/;
 
@@ -52,12 +57,13 @@ function mayEndWithMarker(text: string): boolean {
   return MARKER_ENDS.has(text.charCodeAt(end - 1));
 }
 
-/** Removes a trailing '(done)', '[done]', '- done', '(completed)', ' DONE' (in capitals: 'get it done' is a task) or '✅'. */
+/** Removes a trailing '(done)', '[done]', '- done', '(completed)', '✅' or a sentence's closing 'DONE'. */
 export function stripTrailingMarker(text: string): { text: string; done: boolean } {
   if (!mayEndWithMarker(text)) return { text, done: false };
   // Only the end can hold the marker; matching there keeps a line of 100 000 spaces linear.
   const from = Math.max(0, text.length - 40);
-  const match = TRAILING_DONE.exec(text.slice(from));
+  const end = text.slice(from);
+  const match = TRAILING_DONE.exec(end) ?? TRAILING_DONE_WORD.exec(end);
   return match ? { text: text.slice(0, from + match.index), done: true } : { text, done: false };
 }
 

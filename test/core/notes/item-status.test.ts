@@ -36,11 +36,16 @@ describe('item status', () => {
     ]);
   });
 
-  it('is done with (completed), [completed] or "- completed" after it, or DONE in capitals', () => {
+  it('is done with (completed), [completed] or "- completed" after it, or DONE in capitals after its sentence', () => {
     assert.deepEqual(describeItems(noteOf('FP: Renew the certificate (completed)\n\nSK: Test it [Completed].\n\nRD: Tag it - completed\n\nAJ: Remove the old jobs. DONE')), [
       'FP: Renew the certificate (done)', 'SK: Test it (done)', 'RD: Tag it (done)', 'AJ: Remove the old jobs. (done)',
     ]);
-    assert.deepEqual(describeItems(noteOf('FP: Get it done\n\nSK: Make sure it gets Done.')), ['FP: Get it done', 'SK: Make sure it gets Done.'], 'a sentence that ends with the word stays open');
+  });
+
+  it('stays open when done or DONE is a word of the task', () => {
+    assert.deepEqual(describeItems(noteOf('FP: Get it done\n\nSK: Make sure it gets Done.\n\nRD: Move the ticket to DONE\n\nAJ: Mark the job as DONE.')), [
+      'FP: Get it done', 'SK: Make sure it gets Done.', 'RD: Move the ticket to DONE', 'AJ: Mark the job as DONE.',
+    ]);
   });
 
   it('reads a marker at the end of a multi-line item', () => {

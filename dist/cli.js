@@ -23257,7 +23257,8 @@ function findIssueRefs(text5) {
 
 // src/core/notes/item-status.ts
 var LEADING_DONE = /^(?:✅|✔️?|☑️?|\[[Dd][Oo][Nn][Ee]\]|\([Dd][Oo][Nn][Ee]\)|DONE\b:?|Done:)[ \t]*/u;
-var TRAILING_DONE = /(?:[ \t]*(?:\((?:done|completed)\)|\[(?:done|completed)\]|✅|✔️?)|[ \t]+[-–—][ \t]*(?:done|completed)|[ \t]+(?-i:DONE))[ \t]*[.!]?$/iu;
+var TRAILING_DONE = /(?:[ \t]*(?:\((?:done|completed)\)|\[(?:done|completed)\]|✅|✔️?)|[ \t]+[-–—][ \t]*(?:done|completed))[ \t]*[.!]?$/iu;
+var TRAILING_DONE_WORD = /(?<=[.!;)])[ \t]+DONE[ \t]*[.!]?$/u;
 var CHECKBOX = /^\[([ xX]?)\][ \t]+/;
 var STRUCK = /^(?:~~([\s\S]+)~~|<(del|s|strike)>([\s\S]+)<\/\2>)[.!]?$/;
 var codes = (chars) => new Set(chars.map((char) => char.charCodeAt(0)));
@@ -23292,7 +23293,8 @@ function mayEndWithMarker(text5) {
 function stripTrailingMarker(text5) {
   if (!mayEndWithMarker(text5)) return { text: text5, done: false };
   const from = Math.max(0, text5.length - 40);
-  const match = TRAILING_DONE.exec(text5.slice(from));
+  const end = text5.slice(from);
+  const match = TRAILING_DONE.exec(end) ?? TRAILING_DONE_WORD.exec(end);
   return match ? { text: text5.slice(0, from + match.index), done: true } : { text: text5, done: false };
 }
 function unwrapStruck(text5) {

@@ -9,6 +9,7 @@ import { isOwnedHead, readItemHead, type ItemHead } from './item-head.ts';
 import { stripTrailingMarker, unwrapStruck } from './item-status.ts';
 import { normalizeKey } from './normalize-text.ts';
 import { ownString } from './own-string.ts';
+import { isPlaceholder } from './placeholder.ts';
 import { tableItems } from './table-items.ts';
 
 export interface SectionWalk {
@@ -32,7 +33,6 @@ interface Segment {
   head: ItemHead;
 }
 
-const PLACEHOLDER = /^(?:TODO|TBD|TBA|TO FILL|N\/A|-+|\.{3}|…|\?+)?[.:]?$/i;
 const STRIKE_OPEN = /^(?:~~|<(?:del|s|strike)>)/;
 
 function headOf(text: string, walk: SectionWalk, mode: 'first' | 'continuation'): ItemHead {
@@ -70,16 +70,6 @@ function listHasItems(walk: SectionWalk, blocks: readonly RootContent[]): boolea
     splitAhead.set(first, segments);
     return segments.some((segment) => isOwnedHead(segment.head));
   }));
-}
-
-/**
- * Past markup and spaces, a placeholder starts with T (TODO, TBD...), N (N/A), punctuation, or ends:
- * texts starting otherwise, most of them, are not rewritten to be tested.
- */
-const PLACEHOLDER_START = /^[\s*_`~]*(?:[TtNn.:?…-]|$)/;
-
-function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER_START.test(text) && PLACEHOLDER.test(text.replace(/[*_`~]/g, '').trim());
 }
 
 /** The segment's lines as written, joined: most segments are one line, which needs no joining. */

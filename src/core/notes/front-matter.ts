@@ -62,13 +62,16 @@ function readPlainField(field: Field, value: unknown): string | string[] | null 
   if (!Array.isArray(value) || !value.every((entry) => entry === null || typeof entry === 'string')) return undefined;
   return commaNames(value as (string | null)[]);
 }
-/** Keys people write for a field, read when the field's own key is absent: 'date: 2025-06-20', 'team: docs'. */
+
+/** Keys people write for a field, read when the field's own key is absent or empty: 'date: 2025-06-20', 'team: docs'. */
 const ALIASES: Partial<Record<Field, string>> = { datetime: 'date', teams: 'team' };
 
-/** The key a field is written under in this front matter: its own, else its alias, if either is there. */
-function keyOf(field: Field, keys: { has(key: string): boolean }): string {
+const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '';
+
+/** The key a field is read from in this front matter: its own, unless that is empty and its alias is not. */
+function keyOf(field: Field, values: ReadonlyMap<string, unknown>): string {
   const alias = ALIASES[field];
-  return keys.has(field) || alias === undefined || !keys.has(alias) ? field : alias;
+  return alias !== undefined && isEmpty(values.get(field)) && !isEmpty(values.get(alias)) ? alias : field;
 }
 
 const EXPECTED: Record<Field, string> = {
@@ -80,6 +83,8 @@ export interface FrontMatterResult {
   fields: FrontMatter;
   /** 1-based note line of each field's key, for diagnostics about its value. */
   fieldLines: Partial<Record<Field, number>>;
+  /** The key each field was read from, when it is not the field's own ('date' for datetime). */
+  fieldKeys: Partial<Record<Field, string>>;
   diagnostics: Diagnostic[];
 }
 
@@ -123,14 +128,14 @@ export function readFrontMatterLines(path: string, lines: readonly string[], fir
   const read: YamlFrontMatter = simple ? { kind: 'mapping', ...simple } : readYamlFrontMatter(lines.join('\n'));
   if (read.kind === 'invalid') {
     return {
-      fields: {}, fieldLines: {},
+      fields: {}, fieldLines: {}, fieldKeys: {},
       diagnostics: [{ path, line: firstLine + read.line - 1, code: 'front-matter-yaml', message: `The front matter is not valid YAML (${read.reason}); its title, date, teams and participants were ignored. Fix the YAML between the '---' lines.` }],
     };
   }
-  if (read.kind === 'empty') return { fields: {}, fieldLines: {}, diagnostics: [] };
+  if (read.kind === 'empty') return { fields: {}, fieldLines: {}, fieldKeys: {}, diagnostics: [] };
   if (read.kind === 'not-mapping') {
     return {
-      fields: {}, fieldLines: {},
+      fields: {}, fieldLines: {}, fieldKeys: {},
       diagnostics: [{ path, line: firstLine, code: 'front-matter-shape', message: "The front matter is not a list of 'key: value' lines; it was ignored." }],
     };
   }
@@ -141,9 +146,11 @@ export function readFrontMatterLines(path: string, lines: readonly string[], fir
     if (line !== undefined) fieldLines[field] = firstLine + line - 1;
   }
   const fields: Record<string, unknown> = {};
+  const fieldKeys: Partial<Record<Field, string>> = {};
   const diagnostics: Diagnostic[] = [];
   for (const field of FIELDS) {
     const key = keyOf(field, data);
+    if (key !== field) fieldKeys[field] = key;
     const value = data.get(key);
     if (value === undefined) continue;
     const plain = readPlainField(field, value);
@@ -161,5 +168,5 @@ export function readFrontMatterLines(path: string, lines: readonly string[], fir
       });
     }
   }
-  return { fields: fields as FrontMatter, fieldLines, diagnostics };
+  return { fields: fields as FrontMatter, fieldLines, fieldKeys, diagnostics };
 }

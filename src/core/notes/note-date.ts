@@ -22,7 +22,8 @@ export interface ResolvedDate {
   diagnostics: Diagnostic[];
 }
 
-export function resolveNoteDate(path: string, datetime: string | null | undefined, datetimeLine: number): ResolvedDate {
+/** `key`: the front matter key the date was written under, for the message ('datetime' or 'date'). */
+export function resolveNoteDate(path: string, datetime: string | null | undefined, datetimeLine: number, key = 'datetime'): ResolvedDate {
   if (datetime == null || datetime === '') return { date: dateInFileName(path), diagnostics: [] };
   const match = LEADING_DATE.exec(datetime);
   const fromField = match ? validDate(match[1]!, match[2]!, match[3]!) : null;
@@ -34,7 +35,7 @@ export function resolveNoteDate(path: string, datetime: string | null | undefine
     date: fromName,
     diagnostics: [{
       path, line: datetimeLine, code: 'invalid-date',
-      message: `datetime '${datetime}' is not a valid date (expected YYYY-MM-DDThh:mm, e.g. 2023-05-10T12:00:00+02:00); ${fallback}.`,
+      message: `${key} '${datetime}' is not a valid date (expected YYYY-MM-DDThh:mm, e.g. 2023-05-10T12:00:00+02:00); ${fallback}.`,
     }],
   };
 }

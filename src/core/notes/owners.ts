@@ -62,7 +62,7 @@ export function createOwnerContext(groups: readonly string[], participants: read
   let forms: readonly string[] | null = null;
   const isParticipant = (folded: string): boolean => (forms ??= participants.flatMap(formsOf)).includes(folded);
   const known = knownTokensFor(groups, handles);
-  return { readingsOf: known.readingsOf, isHandle: (token) => known.handles.has(token.toLowerCase()), isParticipant };
+  return { readingsOf: known.readingsOf, isHandle: known.isHandle, isParticipant };
 }
 
 function countUpper(word: string): number {
@@ -141,8 +141,7 @@ function ownerTokens(trimmed: string): string[] {
 
 interface KnownTokens {
   readingsOf: (trimmed: string) => readonly TokenReading[] | null;
-  /** The config's handles, in lower case. */
-  handles: ReadonlySet<string>;
+  isHandle: (token: string) => boolean;
 }
 
 const NO_HANDLES: readonly string[] = [];
@@ -160,11 +159,14 @@ function knownTokensFor(groups: readonly string[], handles: readonly string[]): 
   if (!known) {
     const groupSet = new Set(groups.map((group) => group.toLowerCase()));
     const handleSet = new Set(handles.map((handle) => handle.toLowerCase()));
+    const isHandle = (token: string): boolean => handleSet.has(token.toLowerCase());
     const readingsOf = memoize((trimmed: string) => {
+      // A handle may hold a separator ('R&D', 'C++'): the whole list is one owner before it is split.
+      if (isHandle(trimmed)) return [readToken(trimmed, groupSet, handleSet)];
       const tokens = ownerTokens(trimmed);
       return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet, handleSet));
     });
-    known = { readingsOf, handles: handleSet };
+    known = { readingsOf, isHandle };
     byHandles.set(handles, known);
   }
   return known;

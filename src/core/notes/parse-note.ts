@@ -44,13 +44,15 @@ export function parseNote(path: string, content: Uint8Array | string, options: P
 
   let fields: FrontMatter = {};
   let datetimeLine = 1;
+  let datetimeKey = 'datetime';
   if (frontMatter) {
     const read = readFrontMatterLines(path, outline.lines.slice(1, frontMatter.end), 2);
     fields = read.fields;
     datetimeLine = read.fieldLines.datetime ?? 1;
+    datetimeKey = read.fieldKeys.datetime ?? datetimeKey;
     diagnostics.push(...read.diagnostics);
   }
-  const date = resolveNoteDate(path, fields.datetime, datetimeLine);
+  const date = resolveNoteDate(path, fields.datetime, datetimeLine, datetimeKey);
   diagnostics.push(...date.diagnostics);
   if (date.date === null) {
     diagnostics.push({ path, line: 1, code: 'missing-date', message: "This note has no date: set 'datetime' in its front matter or put YYYY-MM-DD in its file name." });

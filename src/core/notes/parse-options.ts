@@ -40,7 +40,7 @@ const WILDCARD = /^\*+$/;
  * The words of a heading: lower case, without emoji, shortcodes, punctuation and emphasis ('**'), and
  * without 'and', which says what '/' and '&' say ('Action items / Decisions', 'TODOs & Decisions').
  */
-function headingWords(text: string): string[] {
+export function headingWords(text: string): string[] {
   return text.replace(SHORTCODE, ' ').toLowerCase().replace(NOT_WORD, ' ').trim().split(' ').filter((word) => word !== '' && word !== 'and');
 }
 

@@ -1,6 +1,7 @@
 // The blocks the plain reader of TODO sections (plain-blocks.ts) takes whole, from their first line to
 // their last: HTML comments, fenced code and simple tables. Each is read only in the shapes whose end
 // remark would find at the same line; for any other, `unsupported()` leaves the section to remark.
+import { tableCells } from './table-cells.ts';
 
 /** Thrown when a section holds Markdown the plain reader leaves to remark. */
 export class Unsupported extends Error {}
@@ -62,14 +63,6 @@ export function readLiteralBlock(lines: readonly string[], index: number, to: nu
 }
 
 const DELIMITER_CELL = /^ *:?-+:? *$/;
-
-/** The cells of a table row: '| a | b |' and 'a | b' both have two. */
-function tableCells(line: string): string[] {
-  let text = line.trim();
-  if (text.startsWith('|')) text = text.slice(1);
-  if (text.endsWith('|')) text = text.slice(0, -1);
-  return text.split('|');
-}
 
 /**
  * The last line of a GFM table whose header is line `index`, or null when the next line is no

@@ -1,8 +1,10 @@
-// A table in a TODO section is a list of items when its header names a task column ('Task', 'Action
-// item', 'What'): each row is an item, for the owners of its owner column ('Owner', 'Who', 'Assignee')
-// or, without one, for those its task names ('FP: ...'); a status column ('Status', 'Done') or a done
-// marker in the task says whether it is done. Other tables stay what they were: neither items nor
-// decisions. Rows are read from the source lines, so the plain reader and remark give the same items.
+// A table in a TODO section is a list of items when its header names a task column: each row is an
+// item, for the owners of its owner column ('Owner', 'Who', 'Assignee') or, without one, for those its
+// task names ('FP: ...'); a status column ('Status', 'Done') or a done marker in the task says whether
+// it is done. A column of 'Task', 'Action item' or 'TODO' says so by itself; 'Item', 'What' or
+// 'Description' only beside an owner or status column (a table of items and decisions is no list of
+// tasks). Other tables stay what they were: neither items nor decisions. Rows are read from the
+// source lines, so the plain reader and remark give the same items.
 import type { Item, Owner } from './note.ts';
 import { readOwnerList, type OwnerContext } from './owners.ts';
 import { readItemHead } from './item-head.ts';
@@ -10,37 +12,37 @@ import { unwrapStruck } from './item-status.ts';
 import { findIssueRefs } from './issue-refs.ts';
 import { normalizeKey } from './normalize-text.ts';
 import { ownString } from './own-string.ts';
+import { headingWords } from './parse-options.ts';
+import { isPlaceholder } from './placeholder.ts';
+import { tableCells } from './table-cells.ts';
 
-const TASK_HEADER = /^(?:tasks?|actions?|action items?|items?|todos?|to dos?|what|descriptions?|next steps?)$/;
+const TASK_HEADER = /^(?:tasks?|action items?|actions?|todos?|to dos?|next steps?)$/;
+const GENERIC_TASK_HEADER = /^(?:items?|what|descriptions?)$/;
 const OWNER_HEADER = /^(?:owners?|who|assignees?|assigned to|responsible|persons?|people|by)$/;
 const STATUS_HEADER = /^(?:status|state|done)$/;
 const DONE_STATUS = /^(?:done|completed?|closed|finished|yes|x|\[x\]|✅|✔️?|☑️?)$/i;
-const PIPE_SPLIT = /(?<!\\)\|/;
-const OWNER_SEPARATORS = /\s*[/,+&]\s*|\s+and\s+/;
+const EMPHASIS = /^(\*\*|__|\*|_)(.+)\1$/;
 
-/** The cells of a table row as written: outer pipes dropped, split at unescaped pipes, trimmed. */
-export function tableCells(row: string): string[] {
-  let text = row.trim();
-  if (text.startsWith('|')) text = text.slice(1);
-  if (text.endsWith('|') && !text.endsWith('\\|')) text = text.slice(0, -1);
-  return text.split(PIPE_SPLIT).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+interface Columns {
+  task: number;
+  owner: number;
+  status: number;
 }
 
-function headerWords(cell: string): string {
-  return cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function columnsOf(headerRow: string): Columns | null {
+  const header = tableCells(headerRow).map((cell) => headingWords(cell).join(' '));
+  const owner = header.findIndex((cell) => OWNER_HEADER.test(cell));
+  const status = header.findIndex((cell) => STATUS_HEADER.test(cell));
+  let task = header.findIndex((cell) => TASK_HEADER.test(cell));
+  if (task < 0 && (owner >= 0 || status >= 0)) task = header.findIndex((cell) => GENERIC_TASK_HEADER.test(cell));
+  return task < 0 ? null : { task, owner, status };
 }
 
-/**
- * Owners named in an owner column. The column says they are people, so a name the owner reader
- * doubts ('Will', 'CD') is still taken, each part of a list as written.
- */
+/** Owners named in an owner column, read as an owner list is ('FP / SK', '@ana'); none for 'TBD' or '-'. */
 function ownersOfCell(cell: string, context: OwnerContext): Owner[] {
-  if (cell === '' || cell === '-' || cell.length > 80) return [];
-  const read = readOwnerList(cell, context, 'plausible');
-  if (read) return read;
-  return cell.split(OWNER_SEPARATORS).filter(Boolean).map((handle): Owner =>
-    Object.freeze(handle.startsWith('@') ? { handle: handle.slice(1), kind: 'login' } : { handle, kind: 'person' }),
-  );
+  const text = EMPHASIS.exec(cell)?.[2] ?? cell;
+  if (isPlaceholder(text)) return [];
+  return readOwnerList(text, context, 'plausible') ?? [];
 }
 
 /**
@@ -48,26 +50,23 @@ function ownersOfCell(cell: string, context: OwnerContext): Owner[] {
  * gives the note line of a row by its index. None when the table has no task column.
  */
 export function tableItems(rows: readonly string[], lineOf: (row: number) => number, context: OwnerContext): Item[] {
-  const header = tableCells(rows[0] ?? '').map(headerWords);
-  const taskColumn = header.findIndex((cell) => TASK_HEADER.test(cell));
-  if (taskColumn < 0) return [];
-  const ownerColumn = header.findIndex((cell) => OWNER_HEADER.test(cell));
-  const statusColumn = header.findIndex((cell) => STATUS_HEADER.test(cell));
+  const columns = columnsOf(rows[0] ?? '');
+  if (!columns) return [];
   const items: Item[] = [];
   for (let index = 2; index < rows.length; index++) {
     const cells = tableCells(rows[index]!);
     // A task struck through as a whole ('~~SK: Rebase~~') is unwrapped first, so that its owners read.
-    const struck = unwrapStruck(cells[taskColumn] ?? '');
+    const struck = unwrapStruck(cells[columns.task] ?? '');
     const head = readItemHead(struck.text, context, 'first');
-    if (head.rest === '') continue;
-    const named = ownerColumn >= 0 ? ownersOfCell(cells[ownerColumn] ?? '', context) : [];
-    const status = statusColumn >= 0 && DONE_STATUS.test(cells[statusColumn] ?? '');
-    const text = ownString(head.rest);
+    if (isPlaceholder(head.rest)) continue;
+    const named = columns.owner >= 0 ? ownersOfCell(cells[columns.owner] ?? '', context) : [];
+    const text = ownString(head.note ? `${head.rest} (${head.note})` : head.rest);
+    const statusDone = columns.status >= 0 && DONE_STATUS.test(cells[columns.status] ?? '');
     items.push({
       owners: named.length > 0 ? named : head.owners,
       text,
       key: normalizeKey(text),
-      status: head.done || struck.done || status ? 'done' : 'open',
+      status: head.done || struck.done || statusDone ? 'done' : 'open',
       issueRefs: findIssueRefs(text),
       line: lineOf(index),
       column: 1,

@@ -41,6 +41,10 @@ describe('note metadata', () => {
     assert.deepEqual([both.date, both.teams], ['2025-06-21', ['a']], 'their own keys come first');
     const bad = noteOf('FP: x', { front: 'team:\n  lead: docs' });
     assert.match(bad.diagnostics[0]!.message, /Front matter 'team' should be a list of names/);
+    const emptyOwn = noteOf('FP: x', { path: 'notes/weekly.md', front: 'datetime:\ndate: 2024-01-01' });
+    assert.equal(emptyOwn.date, '2024-01-01', 'an empty datetime leaves the date to date');
+    const invalid = noteOf('FP: x', { path: 'notes/2025-06-02.md', front: 'date: tomorrow' });
+    assert.match(invalid.diagnostics[0]!.message, /^date 'tomorrow' is not a valid date/, 'the message names the key as written');
   });
 
   it('names TOML front matter as such: it is not read', () => {

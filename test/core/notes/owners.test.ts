@@ -101,6 +101,10 @@ describe('owners named in the config', () => {
     assert.deepEqual(describeItems(parse(body, [])), [], 'unmapped, they read as a drive, a verb, a database and an unknown word');
   });
 
+  it('a handle that holds a separator is one owner', () => {
+    assert.deepEqual(describeItems(parse('R&D: Port the bindings.\n\nC++: Fix the build.', ['R&D', 'C++'])), ['R&D: Port the bindings.', 'C++: Fix the build.']);
+  });
+
   it('a mapped handle on the next line starts an item of its own', () => {
     const body = 'AB: Fix the CI cache.\nCD: Review the docs PR.';
     assert.deepEqual(describeItems(parse(body, ['AB', 'CD'])), ['AB: Fix the CI cache.', 'CD: Review the docs PR.']);

@@ -1,7 +1,7 @@
 // Tables in a TODO section: a table with a task column is a list of items, other tables are nothing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tableCells } from '../../../src/core/notes/table-items.ts';
+import { tableCells } from '../../../src/core/notes/table-cells.ts';
 import { describeItems, noteOf } from './note-fixtures.ts';
 
 const TABLE = `| Owner | Task | Status |
@@ -17,7 +17,7 @@ describe('tables in a TODO section', () => {
     assert.deepEqual(describeItems(note), [
       'FP: Update the roadmap page',
       'RD / TT: Review the `io_uring` PR (done)',
-      'Will: Send the meeting invite',
+      ': Send the meeting invite',
       ': Book a room for the summit (done)',
     ]);
     const first = note.items[0]!;
@@ -26,7 +26,7 @@ describe('tables in a TODO section', () => {
   });
 
   it('without an owner column, the task names its owners and done markers as a line does', () => {
-    const note = noteOf('| What |\n| --- |\n| FP: Post the proposal. |\n| ~~SK: Rebase the branch~~ |\n| TODO |');
+    const note = noteOf('| Task |\n| --- |\n| FP: Post the proposal. |\n| ~~SK: Rebase the branch~~ |\n| TODO |');
     assert.deepEqual(describeItems(note), ['FP: Post the proposal.', 'SK: Rebase the branch (done)']);
   });
 
@@ -34,6 +34,19 @@ describe('tables in a TODO section', () => {
     const note = noteOf('| Name | Role |\n| --- | --- |\n| FP | Scribe |\n\nRD: Keep this one.');
     assert.deepEqual(describeItems(note), ['RD: Keep this one.']);
     assert.deepEqual(note.decisions, []);
+  });
+
+  it('"Item", "What" or "Description" is a task column only beside an owner or status column: a table of decisions is not tasks', () => {
+    assert.deepEqual(describeItems(noteOf('| Item | Decision |\n| --- | --- |\n| Release date | We ship on 1 May |')), []);
+    assert.deepEqual(describeItems(noteOf('| Who | What |\n| --- | --- |\n| FP | Ship the release |')), ['FP: Ship the release']);
+  });
+
+  it('skips placeholder rows, reads no owner from a placeholder or a word, and keeps a remark before the colon', () => {
+    const note = noteOf([
+      '| Owner | Task |', '| --- | --- |', '| FP | TBD |', '| - | - |', '| N/A | Book the room |', '| **SK** | Review the PR |',
+      '| Will | Send the invite |', '| | MS (1-2 weeks): Port the driver |',
+    ].join('\n'));
+    assert.deepEqual(describeItems(note), [': Book the room', 'SK: Review the PR', ': Send the invite', 'MS: Port the driver (1-2 weeks)']);
   });
 
   it('gives the same items when remark reads the section (a block quote sends it there)', () => {

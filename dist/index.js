@@ -5731,7 +5731,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty2(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5809,7 +5809,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5908,7 +5908,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -5916,7 +5916,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -5924,7 +5924,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -5988,7 +5988,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
           const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -6030,7 +6030,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            if (this.flowKey || isEmpty2(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6093,7 +6093,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -6175,10 +6175,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty2(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -6245,7 +6245,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -6264,7 +6264,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
+          while (!isEmpty2(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -23963,7 +23963,7 @@ function createOwnerContext(groups2, participants, handles = NO_HANDLES) {
   let forms = null;
   const isParticipant = (folded) => (forms ??= participants.flatMap(formsOf)).includes(folded);
   const known = knownTokensFor(groups2, handles);
-  return { readingsOf: known.readingsOf, isHandle: (token) => known.handles.has(token.toLowerCase()), isParticipant };
+  return { readingsOf: known.readingsOf, isHandle: known.isHandle, isParticipant };
 }
 function countUpper(word) {
   let count = 0;
@@ -24021,11 +24021,13 @@ function knownTokensFor(groups2, handles) {
   if (!known) {
     const groupSet = new Set(groups2.map((group2) => group2.toLowerCase()));
     const handleSet = new Set(handles.map((handle2) => handle2.toLowerCase()));
+    const isHandle = (token) => handleSet.has(token.toLowerCase());
     const readingsOf = memoize((trimmed) => {
+      if (isHandle(trimmed)) return [readToken(trimmed, groupSet, handleSet)];
       const tokens = ownerTokens(trimmed);
       return tokens.length > MAX_OWNERS ? null : tokens.map((token) => readToken(token, groupSet, handleSet));
     });
-    known = { readingsOf, handles: handleSet };
+    known = { readingsOf, isHandle };
     byHandles.set(handles, known);
   }
   return known;
@@ -24277,50 +24279,59 @@ function normalizeKey(text5) {
   return trimTrailingPunctuation(plain).trim().toLowerCase();
 }
 
-// src/core/notes/table-items.ts
-var TASK_HEADER = /^(?:tasks?|actions?|action items?|items?|todos?|to dos?|what|descriptions?|next steps?)$/;
-var OWNER_HEADER = /^(?:owners?|who|assignees?|assigned to|responsible|persons?|people|by)$/;
-var STATUS_HEADER = /^(?:status|state|done)$/;
-var DONE_STATUS = /^(?:done|completed?|closed|finished|yes|x|\[x\]|✅|✔️?|☑️?)$/i;
-var PIPE_SPLIT = /(?<!\\)\|/;
-var OWNER_SEPARATORS = /\s*[/,+&]\s*|\s+and\s+/;
+// src/core/notes/placeholder.ts
+var PLACEHOLDER = /^(?:TODO|TBD|TBA|TO FILL|N\/A|-+|\.{3}|…|\?+)?[.:]?$/i;
+var PLACEHOLDER_START = /^[\s*_`~]*(?:[TtNn.:?…-]|$)/;
+function isPlaceholder(text5) {
+  return PLACEHOLDER_START.test(text5) && PLACEHOLDER.test(text5.replace(/[*_`~]/g, "").trim());
+}
+
+// src/core/notes/table-cells.ts
+var UNESCAPED_PIPE = /(?<!\\)\|/;
 function tableCells(row) {
   let text5 = row.trim();
   if (text5.startsWith("|")) text5 = text5.slice(1);
   if (text5.endsWith("|") && !text5.endsWith("\\|")) text5 = text5.slice(0, -1);
-  return text5.split(PIPE_SPLIT).map((cell2) => cell2.trim().replace(/\\\|/g, "|"));
+  return text5.split(UNESCAPED_PIPE).map((cell2) => cell2.trim().replaceAll("\\|", "|"));
 }
-function headerWords(cell2) {
-  return cell2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+// src/core/notes/table-items.ts
+var TASK_HEADER = /^(?:tasks?|action items?|actions?|todos?|to dos?|next steps?)$/;
+var GENERIC_TASK_HEADER = /^(?:items?|what|descriptions?)$/;
+var OWNER_HEADER = /^(?:owners?|who|assignees?|assigned to|responsible|persons?|people|by)$/;
+var STATUS_HEADER = /^(?:status|state|done)$/;
+var DONE_STATUS = /^(?:done|completed?|closed|finished|yes|x|\[x\]|✅|✔️?|☑️?)$/i;
+var EMPHASIS = /^(\*\*|__|\*|_)(.+)\1$/;
+function columnsOf(headerRow) {
+  const header = tableCells(headerRow).map((cell2) => headingWords(cell2).join(" "));
+  const owner = header.findIndex((cell2) => OWNER_HEADER.test(cell2));
+  const status = header.findIndex((cell2) => STATUS_HEADER.test(cell2));
+  let task = header.findIndex((cell2) => TASK_HEADER.test(cell2));
+  if (task < 0 && (owner >= 0 || status >= 0)) task = header.findIndex((cell2) => GENERIC_TASK_HEADER.test(cell2));
+  return task < 0 ? null : { task, owner, status };
 }
 function ownersOfCell(cell2, context2) {
-  if (cell2 === "" || cell2 === "-" || cell2.length > 80) return [];
-  const read = readOwnerList(cell2, context2, "plausible");
-  if (read) return read;
-  return cell2.split(OWNER_SEPARATORS).filter(Boolean).map(
-    (handle2) => Object.freeze(handle2.startsWith("@") ? { handle: handle2.slice(1), kind: "login" } : { handle: handle2, kind: "person" })
-  );
+  const text5 = EMPHASIS.exec(cell2)?.[2] ?? cell2;
+  if (isPlaceholder(text5)) return [];
+  return readOwnerList(text5, context2, "plausible") ?? [];
 }
 function tableItems(rows2, lineOf, context2) {
-  const header = tableCells(rows2[0] ?? "").map(headerWords);
-  const taskColumn = header.findIndex((cell2) => TASK_HEADER.test(cell2));
-  if (taskColumn < 0) return [];
-  const ownerColumn = header.findIndex((cell2) => OWNER_HEADER.test(cell2));
-  const statusColumn = header.findIndex((cell2) => STATUS_HEADER.test(cell2));
+  const columns = columnsOf(rows2[0] ?? "");
+  if (!columns) return [];
   const items = [];
   for (let index2 = 2; index2 < rows2.length; index2++) {
     const cells = tableCells(rows2[index2]);
-    const struck = unwrapStruck(cells[taskColumn] ?? "");
+    const struck = unwrapStruck(cells[columns.task] ?? "");
     const head = readItemHead(struck.text, context2, "first");
-    if (head.rest === "") continue;
-    const named = ownerColumn >= 0 ? ownersOfCell(cells[ownerColumn] ?? "", context2) : [];
-    const status = statusColumn >= 0 && DONE_STATUS.test(cells[statusColumn] ?? "");
-    const text5 = ownString(head.rest);
+    if (isPlaceholder(head.rest)) continue;
+    const named = columns.owner >= 0 ? ownersOfCell(cells[columns.owner] ?? "", context2) : [];
+    const text5 = ownString(head.note ? `${head.rest} (${head.note})` : head.rest);
+    const statusDone = columns.status >= 0 && DONE_STATUS.test(cells[columns.status] ?? "");
     items.push({
       owners: named.length > 0 ? named : head.owners,
       text: text5,
       key: normalizeKey(text5),
-      status: head.done || struck.done || status ? "done" : "open",
+      status: head.done || struck.done || statusDone ? "done" : "open",
       issueRefs: findIssueRefs(text5),
       line: lineOf(index2),
       column: 1
@@ -24330,7 +24341,6 @@ function tableItems(rows2, lineOf, context2) {
 }
 
 // src/core/notes/extract-items.ts
-var PLACEHOLDER = /^(?:TODO|TBD|TBA|TO FILL|N\/A|-+|\.{3}|…|\?+)?[.:]?$/i;
 var STRIKE_OPEN = /^(?:~~|<(?:del|s|strike)>)/;
 function headOf(text5, walk, mode) {
   const first = text5.charAt(0);
@@ -24358,10 +24368,6 @@ function listHasItems(walk, blocks) {
     splitAhead.set(first, segments);
     return segments.some((segment) => isOwnedHead(segment.head));
   }));
-}
-var PLACEHOLDER_START = /^[\s*_`~]*(?:[TtNn.:?…-]|$)/;
-function isPlaceholder(text5) {
-  return PLACEHOLDER_START.test(text5) && PLACEHOLDER.test(text5.replace(/[*_`~]/g, "").trim());
 }
 function segmentText(segment) {
   return segment.lines.length === 1 ? segment.lines[0].text : segment.lines.map((line) => line.text).join("\n");
@@ -24584,9 +24590,10 @@ function readPlainField(field, value) {
   return commaNames(value);
 }
 var ALIASES = { datetime: "date", teams: "team" };
-function keyOf(field, keys) {
+var isEmpty = (value) => value === void 0 || value === null || value === "";
+function keyOf(field, values) {
   const alias = ALIASES[field];
-  return keys.has(field) || alias === void 0 || !keys.has(alias) ? field : alias;
+  return alias !== void 0 && isEmpty(values.get(field)) && !isEmpty(values.get(alias)) ? alias : field;
 }
 var EXPECTED = {
   title: "a text",
@@ -24620,14 +24627,16 @@ function readFrontMatterLines(path2, lines, firstLine) {
     return {
       fields: {},
       fieldLines: {},
+      fieldKeys: {},
       diagnostics: [{ path: path2, line: firstLine + read.line - 1, code: "front-matter-yaml", message: `The front matter is not valid YAML (${read.reason}); its title, date, teams and participants were ignored. Fix the YAML between the '---' lines.` }]
     };
   }
-  if (read.kind === "empty") return { fields: {}, fieldLines: {}, diagnostics: [] };
+  if (read.kind === "empty") return { fields: {}, fieldLines: {}, fieldKeys: {}, diagnostics: [] };
   if (read.kind === "not-mapping") {
     return {
       fields: {},
       fieldLines: {},
+      fieldKeys: {},
       diagnostics: [{ path: path2, line: firstLine, code: "front-matter-shape", message: "The front matter is not a list of 'key: value' lines; it was ignored." }]
     };
   }
@@ -24638,9 +24647,11 @@ function readFrontMatterLines(path2, lines, firstLine) {
     if (line !== void 0) fieldLines[field] = firstLine + line - 1;
   }
   const fields = {};
+  const fieldKeys = {};
   const diagnostics = [];
   for (const field of FIELDS) {
     const key = keyOf(field, data);
+    if (key !== field) fieldKeys[field] = key;
     const value = data.get(key);
     if (value === void 0) continue;
     const plain = readPlainField(field, value);
@@ -24660,7 +24671,7 @@ function readFrontMatterLines(path2, lines, firstLine) {
       });
     }
   }
-  return { fields, fieldLines, diagnostics };
+  return { fields, fieldLines, fieldKeys, diagnostics };
 }
 
 // src/core/notes/note-date.ts
@@ -24677,7 +24688,7 @@ function dateInFileName(path2) {
   const match = NAME_DATE.exec(name);
   return match ? validDate(match[1], match[2], match[3]) : null;
 }
-function resolveNoteDate(path2, datetime2, datetimeLine) {
+function resolveNoteDate(path2, datetime2, datetimeLine, key = "datetime") {
   if (datetime2 == null || datetime2 === "") return { date: dateInFileName(path2), diagnostics: [] };
   const match = LEADING_DATE.exec(datetime2);
   const fromField = match ? validDate(match[1], match[2], match[3]) : null;
@@ -24690,7 +24701,7 @@ function resolveNoteDate(path2, datetime2, datetimeLine) {
       path: path2,
       line: datetimeLine,
       code: "invalid-date",
-      message: `datetime '${datetime2}' is not a valid date (expected YYYY-MM-DDThh:mm, e.g. 2023-05-10T12:00:00+02:00); ${fallback}.`
+      message: `${key} '${datetime2}' is not a valid date (expected YYYY-MM-DDThh:mm, e.g. 2023-05-10T12:00:00+02:00); ${fallback}.`
     }]
   };
 }
@@ -37243,17 +37254,11 @@ function readLiteralBlock(lines, index2, to, text5, column) {
   unsupported();
 }
 var DELIMITER_CELL = /^ *:?-+:? *$/;
-function tableCells2(line) {
-  let text5 = line.trim();
-  if (text5.startsWith("|")) text5 = text5.slice(1);
-  if (text5.endsWith("|")) text5 = text5.slice(0, -1);
-  return text5.split("|");
-}
 function readTable(lines, index2, to, line) {
   const delimiter = index2 + 1 < to ? lines[index2 + 1] : "";
   if (!delimiter.includes("|") || !delimiter.includes("-") || !RULE_LIKE.test(delimiter)) return null;
-  const header = tableCells2(line);
-  const cells = tableCells2(delimiter);
+  const header = tableCells(line);
+  const cells = tableCells(delimiter);
   if (!line.startsWith("|") || !delimiter.startsWith("|") || line.includes("\\") || cells.length !== header.length || !cells.every((cell2) => DELIMITER_CELL.test(cell2))) unsupported();
   let last = index2 + 1;
   while (last + 1 < to && !isBlank(lines[last + 1])) {
@@ -37591,13 +37596,15 @@ function parseNote(path2, content3, options) {
   const parsed = readSectionBlocks(path2, outline.lines, sections, diagnostics);
   let fields = {};
   let datetimeLine = 1;
+  let datetimeKey = "datetime";
   if (frontMatter) {
     const read = readFrontMatterLines(path2, outline.lines.slice(1, frontMatter.end), 2);
     fields = read.fields;
     datetimeLine = read.fieldLines.datetime ?? 1;
+    datetimeKey = read.fieldKeys.datetime ?? datetimeKey;
     diagnostics.push(...read.diagnostics);
   }
-  const date2 = resolveNoteDate(path2, fields.datetime, datetimeLine);
+  const date2 = resolveNoteDate(path2, fields.datetime, datetimeLine, datetimeKey);
   diagnostics.push(...date2.diagnostics);
   if (date2.date === null) {
     diagnostics.push({ path: path2, line: 1, code: "missing-date", message: "This note has no date: set 'datetime' in its front matter or put YYYY-MM-DD in its file name." });

@@ -4,11 +4,10 @@ import type { List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import type { Decision, Item, Owner } from './note.ts';
 import { readOwnerList, type OwnerContext } from './owners.ts';
 import { blockLines, paragraphLines, type SourceLine } from './block-lines.ts';
-import { findIssueRefs } from './issue-refs.ts';
 import { isOwnedHead, readItemHead, type ItemHead } from './item-head.ts';
 import { stripTrailingMarker, unwrapStruck } from './item-status.ts';
-import { normalizeKey } from './normalize-text.ts';
 import { ownString } from './own-string.ts';
+import { newItem } from './new-item.ts';
 import { isPlaceholder } from './placeholder.ts';
 import { tableItems } from './table-items.ts';
 
@@ -105,16 +104,9 @@ function emit(walk: SectionWalk, segment: Segment, inherited: Inherited | null, 
   const note = head.note ?? inherited?.note ?? null;
   const body = (head.rest + laterLines + extra).trim();
   if (isPlaceholder(body)) return;
-  const text = ownString(note ? `${body} (${note})` : body);
-  walk.items.push({
-    owners: head.owners.length > 0 ? head.owners : inherited?.owners ?? [],
-    text,
-    key: normalizeKey(text),
-    status: head.done || marked || checked === true || inherited?.done === true ? 'done' : 'open',
-    issueRefs: findIssueRefs(text),
-    line,
-    column: first.column,
-  });
+  const owners = head.owners.length > 0 ? head.owners : inherited?.owners ?? [];
+  const done = head.done || marked || checked === true || inherited?.done === true;
+  walk.items.push(newItem(owners, body, note, done, line, first.column));
 }
 
 /**

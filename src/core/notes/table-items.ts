@@ -9,9 +9,7 @@ import type { Item, Owner } from './note.ts';
 import { readOwnerList, type OwnerContext } from './owners.ts';
 import { readItemHead } from './item-head.ts';
 import { unwrapStruck } from './item-status.ts';
-import { findIssueRefs } from './issue-refs.ts';
-import { normalizeKey } from './normalize-text.ts';
-import { ownString } from './own-string.ts';
+import { newItem } from './new-item.ts';
 import { headingWords } from './parse-options.ts';
 import { isPlaceholder } from './placeholder.ts';
 import { tableCells } from './table-cells.ts';
@@ -60,17 +58,8 @@ export function tableItems(rows: readonly string[], lineOf: (row: number) => num
     const head = readItemHead(struck.text, context, 'first');
     if (isPlaceholder(head.rest)) continue;
     const named = columns.owner >= 0 ? ownersOfCell(cells[columns.owner] ?? '', context) : [];
-    const text = ownString(head.note ? `${head.rest} (${head.note})` : head.rest);
     const statusDone = columns.status >= 0 && DONE_STATUS.test(cells[columns.status] ?? '');
-    items.push({
-      owners: named.length > 0 ? named : head.owners,
-      text,
-      key: normalizeKey(text),
-      status: head.done || struck.done || statusDone ? 'done' : 'open',
-      issueRefs: findIssueRefs(text),
-      line: lineOf(index),
-      column: 1,
-    });
+    items.push(newItem(named.length > 0 ? named : head.owners, head.rest, head.note, head.done || struck.done || statusDone, lineOf(index), 1));
   }
   return items;
 }

@@ -24079,28 +24079,6 @@ function paragraphLines(lines, node3) {
   return out;
 }
 
-// src/core/notes/issue-refs.ts
-var ISSUE_URL = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/issues\/(\d{1,9})(?![\d])/g;
-var SHORT_REF = /(?<![\w./@#-])([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})#(\d{1,9})(?![\w])/g;
-function findIssueRefs(text5) {
-  const hasUrl = text5.includes("/issues/");
-  const hasShortRef = text5.includes("#");
-  if (!hasUrl && !hasShortRef) return [];
-  const refs = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (owner, repo, number3) => {
-    const ref = { owner, repo, number: Number(number3) };
-    const id = `${owner.toLowerCase()}/${repo.toLowerCase()}#${ref.number}`;
-    if (!seen.has(id)) {
-      seen.add(id);
-      refs.push(ref);
-    }
-  };
-  if (hasUrl) for (const m of text5.matchAll(ISSUE_URL)) add(m[1], m[2], m[3]);
-  if (hasShortRef) for (const m of text5.matchAll(SHORT_REF)) add(m[1], m[2], m[3]);
-  return refs;
-}
-
 // src/core/notes/item-status.ts
 var LEADING_DONE = /^(?:✅|✔️?|☑️?|\[[Dd][Oo][Nn][Ee]\]|\([Dd][Oo][Nn][Ee]\)|DONE\b:?|Done:)[ \t]*/u;
 var TRAILING_DONE = /(?:[ \t]*(?:\((?:done|completed)\)|\[(?:done|completed)\]|✅|✔️?)|[ \t]+[-–—][ \t]*(?:done|completed))[ \t]*[.!]?$/iu;
@@ -24252,6 +24230,28 @@ function isOwnedHead(head) {
   return head.owners.length > 0 || head.explicit;
 }
 
+// src/core/notes/issue-refs.ts
+var ISSUE_URL = /https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/issues\/(\d{1,9})(?![\d])/g;
+var SHORT_REF = /(?<![\w./@#-])([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})#(\d{1,9})(?![\w])/g;
+function findIssueRefs(text5) {
+  const hasUrl = text5.includes("/issues/");
+  const hasShortRef = text5.includes("#");
+  if (!hasUrl && !hasShortRef) return [];
+  const refs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (owner, repo, number3) => {
+    const ref = { owner, repo, number: Number(number3) };
+    const id = `${owner.toLowerCase()}/${repo.toLowerCase()}#${ref.number}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      refs.push(ref);
+    }
+  };
+  if (hasUrl) for (const m of text5.matchAll(ISSUE_URL)) add(m[1], m[2], m[3]);
+  if (hasShortRef) for (const m of text5.matchAll(SHORT_REF)) add(m[1], m[2], m[3]);
+  return refs;
+}
+
 // src/core/notes/normalize-text.ts
 var CODE_TICKS = /`+/g;
 var EMPHASIS_OPEN = /(^|[\s([{"'])(?:\*{1,3}|_{1,3}|~~)(?=\S)/gu;
@@ -24277,6 +24277,12 @@ function rewrite(text5) {
 function normalizeKey(text5) {
   const plain = NEEDS_REWRITE.test(text5) ? rewrite(text5) : text5;
   return trimTrailingPunctuation(plain).trim().toLowerCase();
+}
+
+// src/core/notes/new-item.ts
+function newItem(owners, body, note, done2, line, column) {
+  const text5 = ownString(note ? `${body} (${note})` : body);
+  return { owners, text: text5, key: normalizeKey(text5), status: done2 ? "done" : "open", issueRefs: findIssueRefs(text5), line, column };
 }
 
 // src/core/notes/placeholder.ts
@@ -24325,17 +24331,8 @@ function tableItems(rows2, lineOf, context2) {
     const head = readItemHead(struck.text, context2, "first");
     if (isPlaceholder(head.rest)) continue;
     const named = columns.owner >= 0 ? ownersOfCell(cells[columns.owner] ?? "", context2) : [];
-    const text5 = ownString(head.note ? `${head.rest} (${head.note})` : head.rest);
     const statusDone = columns.status >= 0 && DONE_STATUS.test(cells[columns.status] ?? "");
-    items.push({
-      owners: named.length > 0 ? named : head.owners,
-      text: text5,
-      key: normalizeKey(text5),
-      status: head.done || struck.done || statusDone ? "done" : "open",
-      issueRefs: findIssueRefs(text5),
-      line: lineOf(index2),
-      column: 1
-    });
+    items.push(newItem(named.length > 0 ? named : head.owners, head.rest, head.note, head.done || struck.done || statusDone, lineOf(index2), 1));
   }
   return items;
 }
@@ -24390,23 +24387,16 @@ function emit(walk, segment, inherited, checked, attached) {
   const line = walk.noteLine(first.line);
   const isItem = isOwnedHead(head) || inherited !== null || checked !== null;
   if (!isItem) {
-    const text6 = (struck.text + extra).trim();
-    if (!isPlaceholder(text6) && !readOwnerList(text6, walk.owners, "confirmed")) walk.decisions.push({ text: ownString(text6), line });
+    const text5 = (struck.text + extra).trim();
+    if (!isPlaceholder(text5) && !readOwnerList(text5, walk.owners, "confirmed")) walk.decisions.push({ text: ownString(text5), line });
     return;
   }
   const note = head.note ?? inherited?.note ?? null;
   const body = (head.rest + laterLines + extra).trim();
   if (isPlaceholder(body)) return;
-  const text5 = ownString(note ? `${body} (${note})` : body);
-  walk.items.push({
-    owners: head.owners.length > 0 ? head.owners : inherited?.owners ?? [],
-    text: text5,
-    key: normalizeKey(text5),
-    status: head.done || marked || checked === true || inherited?.done === true ? "done" : "open",
-    issueRefs: findIssueRefs(text5),
-    line,
-    column: first.column
-  });
+  const owners = head.owners.length > 0 ? head.owners : inherited?.owners ?? [];
+  const done2 = head.done || marked || checked === true || inherited?.done === true;
+  walk.items.push(newItem(owners, body, note, done2, line, first.column));
 }
 function walkParagraph(walk, paragraph2, following, inherited, checked, inListItem) {
   const segments = segmentParagraph(walk, paragraph2);
